@@ -1,0 +1,3 @@
+MATCH (n:Alliance)
+RETURN properties(n) AS props
+ORDER BY n.id

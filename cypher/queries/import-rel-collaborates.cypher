@@ -1,0 +1,12 @@
+// Upserts COLLABORATES_WITH, identified by (source, target, kind); an absent kind is stored as '' because
+// MERGE cannot match on null. Undirected in meaning: the validator orients each pair
+// (sourceId < targetId) so that it is stored once.
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.sourceId})
+MATCH (b:Organization {id: row.targetId})
+MERGE (a)-[r:COLLABORATES_WITH {kind: row.kind}]->(b)
+WITH r, row, r._hash IS NULL AS created
+WHERE created OR r._hash <> row.hash
+SET r = row.props
+SET r._hash = row.hash
+RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN NOT created THEN 1 END) AS updated

@@ -1,0 +1,2 @@
+MATCH (run:ImportRun {id: $id})
+SET run.rowsDone = $rowsDone, run.file = $file, run.updatedAt = datetime()

@@ -1,0 +1,203 @@
+/**
+ * Writes a validated Dataset into Neo4j: files in dependency order, each in batched,
+ * parameterised write transactions. Every batch is an idempotent upsert that skips unchanged
+ * rows, so the same data again writes nothing, changed rows change, and a run that was killed
+ * is completed by running the same import again (its run record says so).
+ */
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { AtlasError, ErrorCode } from '../errors.ts';
+import type { Executor } from '../db/executor.ts';
+import type { QueryName } from '../db/queries.ts';
+import {
+  allianceMemberRow,
+  membershipRow,
+  nodeRow,
+  relationshipRow,
+  type EdgeRow,
+  type NodeRow,
+} from '../db/dataset-rows.ts';
+import type { Dataset, RelationshipType } from '../model/types.ts';
+
+export interface StepCounts {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  runId: string;
+  dryRun: boolean;
+  steps: Record<string, StepCounts>;
+  totals: StepCounts;
+  /** Earlier runs of the same data that had been interrupted and that this run completed. */
+  resumed: string[];
+  graphChanged: boolean;
+}
+
+export interface ImportProgress {
+  step: string;
+  done: number;
+  total: number;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export interface ImportOptions {
+  source: string;
+  checksum: string;
+  batchSize?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+interface Step {
+  name: string;
+  query: QueryName;
+  rows: (NodeRow | EdgeRow)[];
+  /** False for steps that only link rows another step already counted. */
+  counted: boolean;
+}
+
+const REL_QUERY: Record<RelationshipType, QueryName> = {
+  SUPPLIES: 'import-rel-supplies',
+  COLLABORATES_WITH: 'import-rel-collaborates',
+  INVESTS_IN: 'import-rel-invests',
+  SUPPORTS: 'import-rel-supports',
+};
+
+/** The import plan: one step per query, in an order where every reference already exists. */
+export function planImport(dataset: Dataset): Step[] {
+  const clusterIds = new Set(dataset.clusters.map((c) => c.id));
+  const byType = new Map<RelationshipType, EdgeRow[]>();
+  for (const r of dataset.relationships) {
+    const list = byType.get(r.type) ?? [];
+    list.push(relationshipRow(r));
+    byType.set(r.type, list);
+  }
+  const regions = dataset.regions.map(nodeRow);
+  const steps: Step[] = [
+    { name: 'regions', query: 'import-regions', rows: regions, counted: true },
+    {
+      name: 'region parents',
+      query: 'import-region-parents',
+      rows: regions.filter((r) => r.parentId !== null),
+      counted: false,
+    },
+    { name: 'clusters', query: 'import-clusters', rows: dataset.clusters.map(nodeRow), counted: true },
+    { name: 'organizations', query: 'import-organizations', rows: dataset.organizations.map(nodeRow), counted: true },
+    { name: 'memberships', query: 'import-memberships', rows: dataset.memberships.map(membershipRow), counted: true },
+    ...(Object.keys(REL_QUERY) as RelationshipType[]).map((t) => ({
+      name: t,
+      query: REL_QUERY[t],
+      rows: byType.get(t) ?? [],
+      counted: true,
+    })),
+    { name: 'alliances', query: 'import-alliances', rows: dataset.alliances.map(nodeRow), counted: true },
+    {
+      name: 'alliance members',
+      query: 'import-alliance-members',
+      rows: dataset.allianceMembers.map((m) => allianceMemberRow(m, clusterIds)),
+      counted: true,
+    },
+  ];
+  return steps;
+}
+
+/** What an import would write, without a database: the plan's row counts. */
+export function dryRunSummary(dataset: Dataset): ImportSummary {
+  const steps: Record<string, StepCounts> = {};
+  for (const s of planImport(dataset)) {
+    if (s.counted && s.rows.length > 0) steps[s.name] = { rows: s.rows.length, created: 0, updated: 0, unchanged: 0 };
+  }
+  const rows = Object.values(steps).reduce((n, c) => n + c.rows, 0);
+  return { runId: '', dryRun: true, steps, totals: { rows, created: 0, updated: 0, unchanged: 0 }, resumed: [], graphChanged: false };
+}
+
+export async function importDataset(executor: Executor, dataset: Dataset, options: ImportOptions): Promise<ImportSummary> {
+  const steps = planImport(dataset).filter((s) => s.rows.length > 0);
+  const rowsTotal = steps.reduce((n, s) => n + s.rows.length, 0);
+  const runId = randomUUID();
+  const summary: ImportSummary = {
+    runId,
+    dryRun: false,
+    steps: {},
+    totals: { rows: 0, created: 0, updated: 0, unchanged: 0 },
+    resumed: [],
+    graphChanged: false,
+  };
+  await refuseConcurrentImport(executor);
+  const started = await executor.write('import-run-start', {
+    id: runId,
+    source: options.source,
+    checksum: options.checksum,
+    pid: process.pid,
+    host: hostname(),
+    rowsTotal,
+  });
+  const resumes = started[0]?.['resumes'];
+  summary.resumed = Array.isArray(resumes) ? resumes.map(String) : [];
+  // Bump before writing too: a cache filled while this import runs must not outlive it.
+  await executor.write('graph-version-bump');
+
+  const batchSize = options.batchSize ?? 5_000;
+  let rowsDone = 0;
+  try {
+    for (const step of steps) {
+      const counts: StepCounts = { rows: step.rows.length, created: 0, updated: 0, unchanged: 0 };
+      for (let i = 0; i < step.rows.length; i += batchSize) {
+        const batch = step.rows.slice(i, i + batchSize);
+        const rows = await executor.tx('WRITE', (tx) => tx.run(step.query, { rows: batch }), 600_000);
+        counts.created += Number(rows[0]?.['created'] ?? 0);
+        counts.updated += Number(rows[0]?.['updated'] ?? 0);
+        rowsDone += batch.length;
+        options.onProgress?.({ step: step.name, done: i + batch.length, total: step.rows.length, rowsDone, rowsTotal });
+      }
+      counts.unchanged = counts.rows - counts.created - counts.updated;
+      if (step.counted) summary.steps[step.name] = counts;
+      await executor.write('import-run-progress', { id: runId, rowsDone, file: step.name });
+    }
+  } catch (err) {
+    await executor
+      .write('import-run-fail', { id: runId, error: err instanceof Error ? err.message : String(err) })
+      .catch(() => undefined);
+    throw err;
+  }
+  for (const c of Object.values(summary.steps)) {
+    summary.totals.rows += c.rows;
+    summary.totals.created += c.created;
+    summary.totals.updated += c.updated;
+    summary.totals.unchanged += c.unchanged;
+  }
+  summary.graphChanged = summary.totals.created + summary.totals.updated > 0;
+  if (summary.graphChanged) await executor.write('graph-version-bump');
+  await executor.write('import-run-finish', {
+    id: runId,
+    created: summary.totals.created,
+    updated: summary.totals.updated,
+    unchanged: summary.totals.unchanged,
+  });
+  return summary;
+}
+
+/** Two imports at once would interleave their batches; a run of a live process on this host blocks. */
+async function refuseConcurrentImport(executor: Executor): Promise<void> {
+  for (const run of await executor.read('import-run-interrupted')) {
+    const pid = Number(run['pid']);
+    if (run['host'] === hostname() && pid !== process.pid && isAlive(pid)) {
+      throw new AtlasError(ErrorCode.BAD_USER_INPUT, `another import is running (pid ${pid}, run ${String(run['id'])})`, {
+        runId: run['id'],
+      });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
