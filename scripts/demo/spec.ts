@@ -139,6 +139,7 @@ export const SECTOR_NAMES: Readonly<Record<string, string>> = {
   J62: 'Computer programming, consultancy and related activities',
   J63: 'Information service activities',
   K64: 'Financial service activities',
+  L68: 'Real estate activities',
   M70: 'Activities of head offices; management consultancy',
   M71: 'Architectural and engineering activities; technical testing',
   M72: 'Scientific research and development',
@@ -154,7 +155,7 @@ export const CLUSTERS: readonly ClusterSpec[] = [
   {
     key: 'auto', id: 'cl-auto', name: 'Corvenna Automotive Cluster', regionId: 'xa-central',
     sector: 'C29', sectorName: SECTOR_NAMES.C29 ?? '', founded: 2008, strategy: 'INTEGRATED',
-    rationale: 'members from eight sectors (plastics, metals, electronics, software...); many ties to the energy, chemicals and logistics clusters; party to four alliances',
+    rationale: 'members from eight sectors (plastics, metals, electronics, software...); many ties to the chemicals, ICT, energy and logistics clusters; party to four alliances',
     leaders: 4, enterprises: 60, tier1: 40, tier2: 62, ownSectorShare: 0.4,
     related: ['C22', 'C24', 'C25', 'C26', 'C27', 'C28', 'J62'],
     profile: p({ rdIntensity: 0.045, exportShare: 0.45, digitalMaturity: 0.6, emissionsIntensity: 110, renewableShare: 0.3, productivity: 260, foreignOwned: 0.12, csr: 0.55, growth: 1.1 }),
@@ -170,7 +171,7 @@ export const CLUSTERS: readonly ClusterSpec[] = [
   {
     key: 'chem', id: 'cl-chem', name: 'Valdessa Chemical Park Cluster', regionId: 'xb-west',
     sector: 'C20', sectorName: SECTOR_NAMES.C20 ?? '', founded: 2007, strategy: 'INTEGRATED',
-    rationale: 'chemicals, plastics, recycling, energy and engineering firms inside; cross-sector ties to automotive, pharma, energy and textiles; party to three alliances',
+    rationale: 'chemicals, plastics, recycling, energy and engineering firms inside; cross-sector ties to automotive, pharma, energy and logistics; party to three alliances',
     leaders: 4, enterprises: 52, tier1: 34, tier2: 56, ownSectorShare: 0.45,
     related: ['C22', 'C19', 'E38', 'D35', 'M71', 'C21'],
     profile: p({ rdIntensity: 0.035, exportShare: 0.52, digitalMaturity: 0.5, emissionsIntensity: 320, renewableShare: 0.22, productivity: 330, foreignOwned: 0.15, csr: 0.6, growth: 1.04 }),
@@ -210,7 +211,7 @@ export const CLUSTERS: readonly ClusterSpec[] = [
   {
     key: 'energy', id: 'cl-energy', name: 'Norrvale Energy Transition Cluster', regionId: 'xa-north',
     sector: 'D35', sectorName: SECTOR_NAMES.D35 ?? '', founded: 2014, strategy: 'INTEGRATED',
-    rationale: 'utilities, equipment makers, civil engineering, recycling and software inside; shared-infrastructure ties with chemicals, automotive and logistics; party to three alliances',
+    rationale: 'utilities, equipment makers, civil engineering, recycling and software inside; shared-infrastructure ties with chemicals, automotive, aerospace and logistics; party to four alliances',
     leaders: 3, enterprises: 55, tier1: 30, tier2: 50, ownSectorShare: 0.4,
     related: ['C27', 'C28', 'C25', 'F42', 'E38', 'J62', 'M71'],
     profile: p({ rdIntensity: 0.03, exportShare: 0.2, digitalMaturity: 0.55, emissionsIntensity: 180, renewableShare: 0.65, productivity: 420, foreignOwned: 0.1, csr: 0.65, growth: 1.3 }),
@@ -241,7 +242,7 @@ export const clusterByKey = (key: string): ClusterSpec => {
 
 /** The organisations built to broker between clusters, and the clusters each one reaches. */
 export const BROKERS = {
-  university: { id: 'org-uni-broker-1', home: 'auto', reach: ['auto', 'ict', 'energy', 'aero', 'chem', 'logi'] },
+  university: { id: 'org-uni-broker-1', home: 'auto', reach: ['auto', 'ict', 'energy', 'aero', 'chem', 'logi', 'textile'] },
   research: { id: 'org-res-broker-1', home: 'chem', reach: ['chem', 'pharma', 'auto', 'energy', 'aero', 'mach'] },
   logistics: { id: 'org-log-broker-1', home: 'logi', reach: ['logi', 'auto', 'chem', 'food', 'energy', 'pharma', 'mach'] },
 } as const;

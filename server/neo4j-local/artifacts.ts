@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Neo4jLocalError } from '../errors.ts';
@@ -21,6 +22,8 @@ export interface InstalledArtifacts {
 
 interface Marker {
   versions: PinnedVersions;
+  /** sha256 of pom.xml: any edit (a new dependency, not only a version) invalidates the cache */
+  pomSha256: string;
   plugins: PluginFlags;
   installedAt: string;
 }
@@ -41,8 +44,12 @@ async function readMarker(dir: string): Promise<Marker | undefined> {
   }
 }
 
-function sameVersions(a: PinnedVersions, b: PinnedVersions): boolean {
-  return a.neo4j === b.neo4j && a.gds === b.gds && a.apoc === b.apoc;
+function pomHash(): string {
+  return createHash('sha256').update(readFileSync(POM_PATH)).digest('hex');
+}
+
+function isCurrent(m: Marker | undefined, pomSha256: string): m is Marker {
+  return m !== undefined && m.pomSha256 === pomSha256;
 }
 
 /**
@@ -56,8 +63,9 @@ export async function installNeo4jArtifacts(opts: { log?: (line: string) => void
   const dir = artifactsDir(versions);
   const result = (plugins: PluginFlags): InstalledArtifacts => ({ libDir: join(dir, 'lib'), pluginsDir: join(dir, 'plugins'), plugins });
 
+  const pomSha256 = pomHash();
   const existing = await readMarker(dir);
-  if (existing !== undefined && sameVersions(existing.versions, versions)) return result(existing.plugins);
+  if (isCurrent(existing, pomSha256)) return result(existing.plugins);
 
   await mkdir(cacheBaseDir(), { recursive: true });
   // Private staging dir, renamed into place at the end: a crash or a concurrent install never
@@ -115,13 +123,13 @@ export async function installNeo4jArtifacts(opts: { log?: (line: string) => void
       await rename(join(jarsDir, jar), join(isPlugin ? pluginsDir : libDir, jar));
     }
     await rm(jarsDir, { recursive: true });
-    const marker: Marker = { versions, plugins, installedAt: new Date().toISOString() };
+    const marker: Marker = { versions, pomSha256, plugins, installedAt: new Date().toISOString() };
     // Marker written last: its presence means lib/ and plugins/ are complete.
     await writeFile(join(staging, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
 
     // Another process may have finished first; its (complete) cache wins and ours is dropped.
     const raced = await readMarker(dir);
-    if (raced !== undefined && sameVersions(raced.versions, versions)) return result(raced.plugins);
+    if (isCurrent(raced, pomSha256)) return result(raced.plugins);
     if (existsSync(dir)) await rm(dir, { recursive: true, force: true }); // stale or other versions
     await rename(staging, dir);
     log(`neo4j-local: jars cached (gds=${plugins.gds}, apoc=${plugins.apoc})`);

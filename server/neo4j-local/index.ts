@@ -237,7 +237,7 @@ export async function ensureLocalNeo4j(opts: EnsureLocalNeo4jOptions = {}): Prom
           : outcome.kind === 'auth'
             ? `Bolt refused the password in ${layout.passwordFile}`
             : `Bolt did not answer within ${Math.round(startTimeoutMs / 1000)} s`;
-      log(`neo4j-local: start failed: ${why}; last lines of ${layout.consoleLog}:\n${tail}`);
+      log(`neo4j-local: start failed: ${why} (see ${layout.consoleLog})`);
       throw new Neo4jLocalError(`local Neo4j failed to start: ${why}\n--- ${layout.consoleLog} (tail) ---\n${tail}`, {
         home: layout.home,
         consoleLog: layout.consoleLog,

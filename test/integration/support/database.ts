@@ -1,0 +1,29 @@
+/**
+ * Test access to the real Neo4j that the global setup started (or that NEO4J_URI names).
+ * Integration files run one at a time and each starts from an empty graph.
+ */
+import { inject } from 'vitest';
+import { createDriver } from '../../../server/db/driver.ts';
+import { Executor } from '../../../server/db/executor.ts';
+import { applyMigrations } from '../../../server/db/migrations.ts';
+import { graphCounts } from '../../../server/services/demo-loader.ts';
+
+export function testExecutor(): Executor {
+  const conn = inject('neo4j');
+  return new Executor(createDriver(conn), { timeoutMs: 120_000 });
+}
+
+/** Deletes every node of the model (and import runs), in batches to keep transactions small. */
+export async function wipe(executor: Executor): Promise<void> {
+  for (;;) {
+    const rows = await executor.write('wipe-batch', { limit: 10_000 });
+    if (Number(rows[0]?.['deleted'] ?? 0) === 0) return;
+  }
+}
+
+export async function freshDatabase(executor: Executor): Promise<void> {
+  await applyMigrations(executor);
+  await wipe(executor);
+}
+
+export { graphCounts };
