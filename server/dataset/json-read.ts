@@ -87,7 +87,10 @@ function parseTop(text: string, fileName: string, issues: IssueCollector): Recor
 
 function readArray(table: TableBuilder, value: unknown, fileName: string, issues: IssueCollector): void {
   const spec = table.spec;
-  if (value === undefined || value === null) return;
+  if (value === undefined || value === null) {
+    if (spec.required) table.markIncomplete(); // reported as MISSING_FILE; no echoes in references
+    return;
+  }
   if (!Array.isArray(value)) {
     issues.add(fileName, 1, spec.file, 'MALFORMED_JSON', `${spec.file} must be an array of records`);
     table.markIncomplete();

@@ -8,42 +8,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasError, ErrorCode } from '../errors.ts';
+import { ANALYTICS_QUERIES } from './query-names/analytics.ts';
+import { API_QUERIES } from './query-names/api.ts';
+import { CORE_QUERIES } from './query-names/core.ts';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
-export const QUERY_NAMES = [
-  'ping',
-  'graph-version',
-  'graph-version-bump',
-  'counts',
-  'wipe-batch',
-  'import-regions',
-  'import-region-parents',
-  'import-clusters',
-  'import-organizations',
-  'import-memberships',
-  'import-rel-supplies',
-  'import-rel-collaborates',
-  'import-rel-invests',
-  'import-rel-supports',
-  'import-alliances',
-  'import-alliance-members',
-  'import-run-start',
-  'import-run-progress',
-  'import-run-finish',
-  'import-run-fail',
-  'import-run-interrupted',
-  'import-runs-recent',
-  'export-regions',
-  'export-clusters',
-  'export-organizations',
-  'export-memberships',
-  'export-relationships',
-  'export-alliances',
-  'export-alliance-members',
-  'migrations-applied',
-  'migration-record',
-] as const;
+// Each area lists its own query names (one file each), so that the lists grow without conflicts.
+export const QUERY_NAMES = [...CORE_QUERIES, ...API_QUERIES, ...ANALYTICS_QUERIES] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 export class QueryRegistry {

@@ -27,7 +27,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       password: process.env['NEO4J_PASSWORD'] ?? '',
     };
   } else {
-    handle = await ensureLocalNeo4j({ log: (line) => console.log(line) });
+    // ATLAS_NEO4J_HOME gives a run its own server (e.g. parallel work on one machine).
+    const home = process.env['ATLAS_NEO4J_HOME'];
+    handle = await ensureLocalNeo4j({ log: (line) => console.log(line), ...(home ? { home } : {}) });
     connection = handle.connection;
   }
   process.env['NEO4J_URI'] = connection.uri;

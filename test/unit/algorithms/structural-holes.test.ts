@@ -20,11 +20,11 @@ describe.each(FIXTURE_NAMES)("Burt's structural holes equal networkx on %s", (na
     check('effective_size', effectiveSize(g));
   });
 
-  it.runIf(!f.directed)("effective size equals networkx's default call on undirected unweighted graphs", () => {
+  if (!f.directed) it("effective size equals networkx's default call on undirected unweighted graphs", () => {
     check('effective_size_networkx_default', effectiveSize(g));
   });
 
-  it.runIf(f.weighted)('constraint and effective size, weighted', () => {
+  if (f.weighted) it('constraint and effective size, weighted', () => {
     check('constraint_weighted', constraint(g, { weighted: true }));
     check('effective_size_weighted', effectiveSize(g, { weighted: true }));
   });
