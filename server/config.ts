@@ -21,6 +21,37 @@ export interface Config {
   /** Rows per write transaction in the importer. */
   readonly importBatchSize: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly api: ApiConfig;
+}
+
+export type ApiRole = 'VIEWER' | 'EDITOR' | 'ADMIN';
+
+export interface ApiKey {
+  name: string;
+  role: ApiRole;
+  secret: string;
+}
+
+export interface ApiConfig {
+  /** `open`: anyone may read; `key`: reads need a viewer (or higher) credential too. */
+  readonly readAccess: 'open' | 'key';
+  readonly apiKeys: readonly ApiKey[];
+  /** HS256 shared secret for JWTs; or a PEM public key (RS256/ES256) in jwtPublicKey. */
+  readonly jwtSecret: string | undefined;
+  readonly jwtPublicKey: string | undefined;
+  readonly jwtIssuer: string | undefined;
+  readonly jwtAudience: string | undefined;
+  readonly introspection: boolean;
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxPageSize: number;
+  /** Node caps for neighborhood and subgraph; larger slices come back with truncated: true. */
+  readonly maxSliceNodes: number;
+  readonly bodyLimitBytes: number;
+  /** importDataset's JSON argument limit (its request body may be this large). */
+  readonly importLimitBytes: number;
+  /** Requests per minute per API key, JWT subject or client address; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -53,6 +84,46 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return found;
 }
 
+const ROLE_NAMES: readonly ApiRole[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+
+/** ATLAS_API_KEYS: comma-separated `name:role:secret` triples (role viewer, editor or admin). */
+function apiKeys(env: Env): ApiKey[] {
+  const raw = env['ATLAS_API_KEYS'];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry, i) => {
+    const [name, role, ...rest] = entry.trim().split(':');
+    const secret = rest.join(':');
+    const upper = (role ?? '').toUpperCase();
+    const found = ROLE_NAMES.find((r) => r === upper);
+    if (name === undefined || name === '' || found === undefined || secret.length < 16) {
+      throw new ConfigError(
+        `ATLAS_API_KEYS entry ${i + 1} must be name:role:secret with role viewer, editor or admin and a secret of at least 16 characters`,
+        { variable: 'ATLAS_API_KEYS' },
+      );
+    }
+    return { name, role: found, secret };
+  });
+}
+
+function apiConfig(env: Env, mode: Config['env']): ApiConfig {
+  return {
+    readAccess: oneOf(env, 'ATLAS_READ_ACCESS', ['open', 'key'] as const, 'open'),
+    apiKeys: apiKeys(env),
+    jwtSecret: env['ATLAS_JWT_SECRET'] || undefined,
+    jwtPublicKey: env['ATLAS_JWT_PUBLIC_KEY'] || undefined,
+    jwtIssuer: env['ATLAS_JWT_ISSUER'] || undefined,
+    jwtAudience: env['ATLAS_JWT_AUDIENCE'] || undefined,
+    introspection: bool(env, 'ATLAS_INTROSPECTION', mode !== 'production'),
+    maxDepth: int(env, 'ATLAS_MAX_DEPTH', 10, 2, 100),
+    maxCost: int(env, 'ATLAS_MAX_COST', 10_000, 10, 10_000_000),
+    maxPageSize: int(env, 'ATLAS_MAX_PAGE_SIZE', 100, 1, 10_000),
+    maxSliceNodes: int(env, 'ATLAS_MAX_SLICE_NODES', 2_000, 10, 100_000),
+    bodyLimitBytes: int(env, 'ATLAS_BODY_LIMIT_BYTES', 1_000_000, 1_000, 1_000_000_000),
+    importLimitBytes: int(env, 'ATLAS_IMPORT_LIMIT_BYTES', 20_000_000, 1_000, 1_000_000_000),
+    rateLimitPerMinute: int(env, 'ATLAS_RATE_LIMIT_PER_MINUTE', 6_000, 0, 10_000_000),
+  };
+}
+
 function neo4jSource(env: Env): Neo4jSource {
   const uri = env['NEO4J_URI'];
   const database = env['NEO4J_DATABASE'] || undefined;
@@ -83,5 +154,6 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: int(env, 'ATLAS_QUERY_TIMEOUT_MS', 15_000, 100, 3_600_000),
     importBatchSize: int(env, 'ATLAS_IMPORT_BATCH', 5_000, 1, 1_000_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    api: Object.freeze(apiConfig(env, mode)),
   });
 }

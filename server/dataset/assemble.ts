@@ -4,8 +4,13 @@ import type { Alliance, AllianceMember, Cluster, Dataset, Membership, Organizati
 import { sortIssues } from './issues.ts';
 import type { TableBuilder } from './validate.ts';
 
-export function throwIfIssues(issues: DatasetIssue[], fileOrder: readonly string[]): void {
-  if (issues.length > 0) throw new DatasetInvalidError(sortIssues(issues, fileOrder));
+/**
+ * `fileOrder` sorts issues by file then line (CSV bundles); without it issues stay in the order
+ * found, which for a JSON bundle is array by array, record by record (its "lines" are indexes
+ * within each array, so sorting them across arrays would interleave the arrays).
+ */
+export function throwIfIssues(issues: DatasetIssue[], fileOrder?: readonly string[]): void {
+  if (issues.length > 0) throw new DatasetInvalidError(fileOrder === undefined ? issues : sortIssues(issues, fileOrder));
 }
 
 /** Rows were built from the column table and fully validated, so the casts below hold. */

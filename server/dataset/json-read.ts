@@ -43,7 +43,7 @@ export function parseJsonDataset(input: string | Uint8Array, fileName: string = 
     if (!(e instanceof IssueLimitReached)) throw e;
   }
   if (issues.count > 0 && text !== undefined) annotate(issues.issues, ranges, text);
-  throwIfIssues(issues.issues, [fileName]);
+  throwIfIssues(issues.issues);
   return assembleDataset(tables);
 }
 

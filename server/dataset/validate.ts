@@ -174,7 +174,7 @@ export class TableBuilder {
       bucket.push(index);
       if (bucket.length > BUCKET_LIMIT) {
         const keyed = new Map<string, number>();
-        for (const j of bucket) keyed.set(this.restKey(this.rows[j] as Row), j);
+        for (const j of bucket) keyed.set(this.restKey(j === index ? row : (this.rows[j] as Row)), j);
         this.buckets.set(first, keyed);
       }
       return;

@@ -37,6 +37,8 @@ export class Executor {
   private readonly database: string | undefined;
   private readonly timeoutMs: number;
   private readonly registry: QueryRegistry;
+  /** Sessions open now: exported as a metric (the driver does not expose its pool). */
+  sessionsInUse = 0;
 
   constructor(driver: Driver, options: ExecutorOptions = {}) {
     this.driver = driver;
@@ -104,9 +106,11 @@ export class Executor {
     } catch (err) {
       throw mapDriverError(err);
     }
+    this.sessionsInUse++;
     try {
       return await fn(session);
     } finally {
+      this.sessionsInUse--;
       await session.close().catch(() => undefined);
     }
   }

@@ -1,6 +1,7 @@
 /** Queries of the foundation: schema bookkeeping, import, export, import runs. */
 export const CORE_QUERIES = [
   'ping',
+  'neo4j-version',
   'graph-version',
   'graph-version-bump',
   'counts',

@@ -146,6 +146,16 @@ describe('all problems are collected', () => {
     ]);
   });
 
+  it('finds duplicates among many relationships of one hub organisation', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `chem1,h${i},SUPPLIES,,,,,,,,`);
+    const orgs = Array.from({ length: 60 }, (_, i) => org({ id: `h${i}` }));
+    const files = withFiles({
+      [O]: appendLine(O, orgs.join('\n')),
+      [R]: appendLine(R, [...many, 'chem1,h3,SUPPLIES,,2,,,,,,', 'chem1,h59,SUPPLIES,,,,,,,,', 'chem1,h3,SUPPLIES,other kind,,,,,,,'].join('\n')),
+    });
+    expect(issuesOf(() => parseDataset(files))).toEqual([issue(R, 68, undefined, 'DUPLICATE_ID'), issue(R, 69, undefined, 'DUPLICATE_ID')]);
+  });
+
   it(`stops at ${MAX_ISSUES} issues`, () => {
     const bad = Array.from({ length: MAX_ISSUES + 500 }, (_, i) => org({ id: `b${i}`, kind: 'NOPE' })).join('\n');
     const issues = issuesOf(() => parseDataset(withFiles({ [O]: appendLine(O, bad) })));

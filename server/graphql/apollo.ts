@@ -1,0 +1,32 @@
+/** The Apollo Server instance: schema, limits, error formatting, metrics hooks. */
+import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.ts';
+import { resolvers } from '../resolvers/index.ts';
+import type { GraphQLContext } from './context.ts';
+import { formatError } from './errors.ts';
+import { limitsPlugin } from './limits/plugin.ts';
+import { loadTypeDefs } from './schema.ts';
+
+export function makeSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    // graphql-tools merges the areas' maps; its loose typing is confined to this line.
+    resolvers: resolvers as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
+    inheritResolversFromInterfaces: true,
+  });
+}
+
+export function createApollo(config: Config, hooks: { onCost?: (cost: number) => void } = {}): ApolloServer<GraphQLContext> {
+  const production = config.env === 'production';
+  return new ApolloServer<GraphQLContext>({
+    schema: makeSchema(),
+    introspection: config.api.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(production),
+    plugins: [limitsPlugin(config.api, hooks.onCost)],
+    // Errors are reported by our own structured log, not Apollo's console output.
+    logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+  });
+}

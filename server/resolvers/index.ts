@@ -1,0 +1,6 @@
+/** Every area's resolver map; Apollo merges them. */
+import type { Resolvers } from '../graphql/generated.ts';
+import { catalogResolvers } from './catalog.ts';
+import { systemResolvers } from './system.ts';
+
+export const resolvers: Resolvers[] = [systemResolvers, catalogResolvers];
