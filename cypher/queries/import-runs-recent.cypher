@@ -5,4 +5,4 @@ RETURN run.id AS id, run.source AS source, run.checksum AS checksum, run.status 
   run.updated AS updated, run.unchanged AS unchanged, run.resumes AS resumes,
   run.completedBy AS completedBy, run.error AS error
 ORDER BY run.startedAt DESC
-LIMIT $limit
+LIMIT toInteger($limit)

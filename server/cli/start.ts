@@ -2,10 +2,10 @@
  * `npm start`: the whole app on one machine. Opens (or starts) Neo4j, applies the schema, loads
  * the demo data into an empty database, serves HTTP, and on Ctrl-C stops what it started.
  */
+import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { applyMigrations } from '../db/migrations.ts';
-import { createHttpServer, listen } from '../http/server.ts';
 import { loadDemoIfEmpty } from '../services/demo-loader.ts';
 import { runCli } from './args.ts';
 
@@ -14,14 +14,16 @@ await runCli(async () => {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const db = await openDatabase(config, log);
   let schemaReady = false;
-  const server = createHttpServer({ executor: db.executor, schemaReady: () => schemaReady });
+  const app = await createApp(config, db.executor, { schemaReady: () => schemaReady });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+    log('http closed');
     await db.close();
+    log('database closed');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -34,10 +36,10 @@ await runCli(async () => {
       const summary = await loadDemoIfEmpty(db.executor, config.demoPath, config.importBatchSize);
       if (summary !== undefined) log(`demo data loaded from ${config.demoPath}: ${summary.totals.created} rows created`);
     }
-    const port = await listen(server, config.port, config.host);
-    process.stdout.write(`Cluster Atlas is running at http://${config.host}:${port}/  (Neo4j: ${db.uri})\n`);
+    const port = await app.listen();
+    process.stdout.write(`Cluster Atlas is running at http://${config.host}:${port}/  (GraphQL: /graphql, Neo4j: ${db.uri})\n`);
   } catch (err) {
-    server.close();
+    await app.close();
     await db.close();
     throw err;
   }

@@ -17,11 +17,21 @@ import type {
   Relationship,
   RelationshipType,
 } from '../model/types.ts';
+import neo4j, { type Integer } from 'neo4j-driver';
+import { FILE_SPECS } from '../dataset/index.ts';
 import { asRecordObject, type Plain } from './values.ts';
 import type { Row } from './executor.ts';
 
 type Scalar = string | number | boolean;
-export type Props = Record<string, Scalar>;
+export type Props = Record<string, Scalar | Integer>;
+
+/**
+ * Year columns are stored as Neo4j INTEGER (not FLOAT), so that Cypher users see `2010`, not
+ * `2010.0`; every other number stays a float as JavaScript sends it.
+ */
+const YEAR_PROPS: ReadonlySet<string> = new Set(
+  FILE_SPECS.flatMap((f) => f.columns.filter((c) => c.type.kind === 'year').map((c) => c.name)),
+);
 
 export interface NodeRow {
   id: string;
@@ -45,7 +55,8 @@ export function propsOf(entity: object, skip: ReadonlySet<string>, rename: Reado
   const props: Props = {};
   for (const [key, value] of Object.entries(entity)) {
     if (skip.has(key) || key === 'extras' || value === undefined || value === null) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    if (typeof value === 'number' && YEAR_PROPS.has(key)) props[rename[key] ?? key] = neo4j.int(value);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       props[rename[key] ?? key] = value;
     }
   }

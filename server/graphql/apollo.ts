@@ -24,6 +24,8 @@ export function createApollo(config: Config, hooks: { onCost?: (cost: number) =>
     schema: makeSchema(),
     introspection: config.api.introspection,
     includeStacktraceInErrorResponses: false,
+    // The app owns shutdown (HTTP, then Apollo, then Neo4j); Apollo must not race it on SIGINT.
+    stopOnTerminationSignals: false,
     formatError: formatError(production),
     plugins: [limitsPlugin(config.api, hooks.onCost)],
     // Errors are reported by our own structured log, not Apollo's console output.

@@ -4,11 +4,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Executor } from '../db/executor.ts';
+import type { AppMetrics } from './metrics.ts';
 
 export interface HttpDeps {
   executor: Executor;
   /** True once the schema migrations have been applied. */
   schemaReady: () => boolean;
+  metrics?: AppMetrics;
   /** Extra route handlers tried in order before the 404; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>)[];
 }
@@ -30,12 +32,19 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse)
     return;
   }
   if (req.method === 'GET' && url.pathname === '/readyz') {
+    // Fails fast when Neo4j is down (driver connection timeout), and recovers by itself.
     const neo4j = await deps.executor.ping().then(
       () => true,
       () => false,
     );
     const schema = deps.schemaReady();
     sendJson(res, neo4j && schema ? 200 : 503, { status: neo4j && schema ? 'ready' : 'unavailable', neo4j, schema });
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/metrics' && deps.metrics !== undefined) {
+    const text = deps.metrics.render();
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+    res.end(text);
     return;
   }
   for (const route of deps.routes ?? []) {
