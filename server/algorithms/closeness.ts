@@ -17,6 +17,8 @@ export interface ClosenessOptions {
   weighted?: boolean;
   /** Wasserman–Faust scaling; default true as networkx. */
   wfImproved?: boolean;
+  /** Only these nodes (others stay 0): lets workers split the sources. Default all. */
+  nodes?: ArrayLike<number>;
 }
 
 export function closenessCentrality(graph: CompactGraph, options: ClosenessOptions = {}): Float64Array {
@@ -27,7 +29,9 @@ export function closenessCentrality(graph: CompactGraph, options: ClosenessOptio
   const out = new Float64Array(n);
   const ws = new PathWorkspace(n);
   const how = { weighted, direction: graph.directed ? ('in' as const) : ('out' as const) };
-  for (let u = 0; u < n; u++) {
+  const count = options.nodes?.length ?? n;
+  for (let k = 0; k < count; k++) {
+    const u = options.nodes === undefined ? k : (options.nodes[k] as number);
     singleSource(graph, u, how, ws);
     let total = 0;
     for (let i = 0; i < ws.reached; i++) total += ws.dist[ws.order[i] as number] as number;

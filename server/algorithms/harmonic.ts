@@ -9,14 +9,17 @@
 import { assertPositiveWeights, type CompactGraph } from './graph.ts';
 import { PathWorkspace, singleSource } from './shortest-paths.ts';
 
-export function harmonicCentrality(graph: CompactGraph, options: { weighted?: boolean } = {}): Float64Array {
+/** `nodes`: only these nodes (others stay 0), so that workers can split the sources. */
+export function harmonicCentrality(graph: CompactGraph, options: { weighted?: boolean; nodes?: ArrayLike<number> } = {}): Float64Array {
   const n = graph.n;
   const weighted = options.weighted ?? false;
   if (weighted) assertPositiveWeights(graph, 'harmonic');
   const out = new Float64Array(n);
   const ws = new PathWorkspace(n);
   const how = { weighted, direction: graph.directed ? ('in' as const) : ('out' as const) };
-  for (let u = 0; u < n; u++) {
+  const count = options.nodes?.length ?? n;
+  for (let k = 0; k < count; k++) {
+    const u = options.nodes === undefined ? k : (options.nodes[k] as number);
     singleSource(graph, u, how, ws);
     let h = 0;
     for (let i = 1; i < ws.reached; i++) h += 1 / (ws.dist[ws.order[i] as number] as number);

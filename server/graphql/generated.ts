@@ -26,6 +26,16 @@ export type ApiInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Kinds of COLLABORATES_WITH ties. */
+export type CollaborationKind =
+  | 'JOINT_PROJECT'
+  | 'LICENSING'
+  | 'OTHER'
+  /** Joint research and development. */
+  | 'RND'
+  | 'SHARED_INFRASTRUCTURE'
+  | 'TRAINING';
+
 /** How much the graph holds. */
 export type GraphCounts = {
   __typename?: 'GraphCounts';
@@ -41,6 +51,13 @@ export type GraphCounts = {
   supports: Scalars['Int']['output'];
 };
 
+/** An organisation's role in a cluster. */
+export type MembershipRole =
+  | 'ASSOCIATE'
+  /** The cluster's management or coordinating body. */
+  | 'COORDINATOR'
+  | 'CORE';
+
 /** Write operations; each runs in one transaction and needs the editor or admin role. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -48,12 +65,46 @@ export type Mutation = {
   whoami: Viewer;
 };
 
+/** What an organisation is (domain.md). Institutions are every kind but ENTERPRISE and SUPPLIER. */
+export type OrganizationKind =
+  /** A manufacturer or service firm. */
+  | 'ENTERPRISE'
+  /** A bank, fund or investor. */
+  | 'FINANCIAL'
+  /** An agency, ministry or development institution. */
+  | 'GOVERNMENT'
+  /** A scientific institute or laboratory. */
+  | 'RESEARCH'
+  /** A firm whose role in the cluster is to supply raw materials, components or services. */
+  | 'SUPPLIER'
+  /** A cluster management body, chamber, technology park, incubator or NGO. */
+  | 'SUPPORT'
+  /** A university or other educational institution. */
+  | 'UNIVERSITY';
+
 /** Read operations. Open or key-protected, depending on the server's configuration. */
 export type Query = {
   __typename?: 'Query';
   /** What this server is and what it holds; cheap, for monitors and clients. */
   apiInfo: ApiInfo;
 };
+
+/** Every relationship type of the graph. */
+export type RelationshipType =
+  /** Organization — Organization: cooperation (undirected; kind, weight). */
+  | 'COLLABORATES_WITH'
+  /** Organization → Organization: capital ties (amount). */
+  | 'INVESTS_IN'
+  /** Organization or Cluster → Region. */
+  | 'LOCATED_IN'
+  /** Organization → Cluster: membership (role, since, until). */
+  | 'MEMBER_OF'
+  /** Cluster or Organization → Alliance: alliance membership. */
+  | 'PARTY_TO'
+  /** Organization → Organization: a supply link (directed; product, value). */
+  | 'SUPPLIES'
+  /** Organization → Cluster: public support (program, amount). */
+  | 'SUPPORTS';
 
 /** Access roles, in increasing order of rights. */
 export type Role =
@@ -150,10 +201,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CollaborationKind: CollaborationKind;
   GraphCounts: ResolverTypeWrapper<GraphCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrganizationKind: OrganizationKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Viewer: ResolverTypeWrapper<Viewer>;

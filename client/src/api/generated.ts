@@ -24,6 +24,16 @@ export type ApiInfo = {
   version: Scalars['String']['output'];
 };
 
+/** Kinds of COLLABORATES_WITH ties. */
+export type CollaborationKind =
+  | 'JOINT_PROJECT'
+  | 'LICENSING'
+  | 'OTHER'
+  /** Joint research and development. */
+  | 'RND'
+  | 'SHARED_INFRASTRUCTURE'
+  | 'TRAINING';
+
 /** How much the graph holds. */
 export type GraphCounts = {
   __typename?: 'GraphCounts';
@@ -39,6 +49,13 @@ export type GraphCounts = {
   supports: Scalars['Int']['output'];
 };
 
+/** An organisation's role in a cluster. */
+export type MembershipRole =
+  | 'ASSOCIATE'
+  /** The cluster's management or coordinating body. */
+  | 'COORDINATOR'
+  | 'CORE';
+
 /** Write operations; each runs in one transaction and needs the editor or admin role. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -46,12 +63,46 @@ export type Mutation = {
   whoami: Viewer;
 };
 
+/** What an organisation is (domain.md). Institutions are every kind but ENTERPRISE and SUPPLIER. */
+export type OrganizationKind =
+  /** A manufacturer or service firm. */
+  | 'ENTERPRISE'
+  /** A bank, fund or investor. */
+  | 'FINANCIAL'
+  /** An agency, ministry or development institution. */
+  | 'GOVERNMENT'
+  /** A scientific institute or laboratory. */
+  | 'RESEARCH'
+  /** A firm whose role in the cluster is to supply raw materials, components or services. */
+  | 'SUPPLIER'
+  /** A cluster management body, chamber, technology park, incubator or NGO. */
+  | 'SUPPORT'
+  /** A university or other educational institution. */
+  | 'UNIVERSITY';
+
 /** Read operations. Open or key-protected, depending on the server's configuration. */
 export type Query = {
   __typename?: 'Query';
   /** What this server is and what it holds; cheap, for monitors and clients. */
   apiInfo: ApiInfo;
 };
+
+/** Every relationship type of the graph. */
+export type RelationshipType =
+  /** Organization — Organization: cooperation (undirected; kind, weight). */
+  | 'COLLABORATES_WITH'
+  /** Organization → Organization: capital ties (amount). */
+  | 'INVESTS_IN'
+  /** Organization or Cluster → Region. */
+  | 'LOCATED_IN'
+  /** Organization → Cluster: membership (role, since, until). */
+  | 'MEMBER_OF'
+  /** Cluster or Organization → Alliance: alliance membership. */
+  | 'PARTY_TO'
+  /** Organization → Organization: a supply link (directed; product, value). */
+  | 'SUPPLIES'
+  /** Organization → Cluster: public support (program, amount). */
+  | 'SUPPORTS';
 
 /** Access roles, in increasing order of rights. */
 export type Role =
