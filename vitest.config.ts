@@ -1,12 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CommonJS and ESM builds; Apollo loads one and Vite would load the other for our
+// imports, and graphql refuses objects from "another realm". Pin every import to one build.
+const graphqlCjs = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
 
 // Two tiers told apart by file suffix (as in neo4j/graphql): `*.test.ts` are pure unit tests;
 // `*.int.test.ts` run against a real Neo4j that the global setup starts (or reuses) and share
 // one database, so they run one file at a time.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -14,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],

@@ -11,11 +11,12 @@ import { AtlasError, ErrorCode } from '../errors.ts';
 import { ANALYTICS_QUERIES } from './query-names/analytics.ts';
 import { API_QUERIES } from './query-names/api.ts';
 import { CORE_QUERIES } from './query-names/core.ts';
+import { EDIT_QUERIES } from './query-names/edit.ts';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 // Each area lists its own query names (one file each), so that the lists grow without conflicts.
-export const QUERY_NAMES = [...CORE_QUERIES, ...API_QUERIES, ...ANALYTICS_QUERIES] as const;
+export const QUERY_NAMES = [...CORE_QUERIES, ...EDIT_QUERIES, ...API_QUERIES, ...ANALYTICS_QUERIES] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 export class QueryRegistry {

@@ -5,7 +5,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AtlasError, ErrorCode } from '../errors.ts';
+import { AtlasError, DatasetInvalidError, ErrorCode } from '../errors.ts';
 
 /** Error codes an API client can see. */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set([
@@ -37,6 +37,14 @@ const PUBLIC_DETAIL_KEYS = new Set(['issues', 'count', 'what', 'id', 'limit', 'c
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof DatasetInvalidError) {
+      // Bad input in the dataset format's terms: which field, which rule, for every problem.
+      return {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'DATASET_INVALID', issues: original.issues.slice(0, 100) },
+      };
+    }
     if (original instanceof AtlasError && PUBLIC_CODES.has(original.code)) {
       const masked = production && original.code === ErrorCode.INTERNAL_SERVER_ERROR;
       return {
@@ -55,7 +63,11 @@ export function formatError(production: boolean) {
       };
     }
     if (original instanceof GraphQLError && typeof original.extensions['code'] === 'string' && PUBLIC_CODES.has(original.extensions['code'])) {
-      return { message: original.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: original.extensions['code'] } };
+      return {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...publicDetails(original.extensions), code: original.extensions['code'] },
+      };
     }
     return {
       message: production ? 'internal server error' : formatted.message,

@@ -47,6 +47,8 @@ export interface EnsureLocalNeo4jOptions {
   heapInitial?: string;
   /** server.memory.pagecache.size. Default 512m. */
   pageCache?: string;
+  /** Bolt port; default: a free port chosen at start. */
+  boltPort?: number;
   /** How long to wait for Bolt after spawning the JVM. Default 120 s. */
   startTimeoutMs?: number;
 }
@@ -174,7 +176,8 @@ export async function ensureLocalNeo4j(opts: EnsureLocalNeo4jOptions = {}): Prom
 
     const artifacts = await installNeo4jArtifacts({ log });
     const versions = pinnedVersions();
-    const boltPort = await findFreePort();
+    // A fixed port lets a restarted server come back where clients (the app's driver) expect it.
+    const boltPort = opts.boltPort ?? (await findFreePort());
     const uri = `bolt://127.0.0.1:${boltPort}`;
     await writeFile(
       layout.confFile,

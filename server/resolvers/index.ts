@@ -1,6 +1,7 @@
 /** Every area's resolver map; Apollo merges them. */
 import type { Resolvers } from '../graphql/generated.ts';
 import { catalogResolvers } from './catalog.ts';
+import { mutationResolvers } from './mutations.ts';
 import { systemResolvers } from './system.ts';
 
-export const resolvers: Resolvers[] = [systemResolvers, catalogResolvers];
+export const resolvers: Resolvers[] = [systemResolvers, catalogResolvers, mutationResolvers];

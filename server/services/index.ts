@@ -2,16 +2,21 @@
 import type { Config } from '../config.ts';
 import type { Executor } from '../db/executor.ts';
 import { createCatalogServices, type CatalogServices } from './catalog/index.ts';
+import { createEditServices, type EditServices } from './edit/index.ts';
 import { createSystemServices, type SystemServices } from './system-service.ts';
 
 export interface Services {
+  config: Config;
   system: SystemServices;
   catalog: CatalogServices;
+  edit: EditServices;
 }
 
 export function createServices(executor: Executor, config: Config): Services {
   return {
+    config,
     system: createSystemServices(executor, config),
+    edit: createEditServices(executor),
     catalog: createCatalogServices(executor),
   };
 }

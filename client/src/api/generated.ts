@@ -9,6 +9,33 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (used for `extras`: the dataset's `x_` columns, as an object of scalars). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An alliance as in alliances.csv. */
+export type AllianceInput = {
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** A cluster or organisation joining an alliance, as in alliance_members.csv. */
+export type AllianceMemberInput = {
+  allianceId: Scalars['ID']['input'];
+  /** A cluster id or an organisation id. */
+  memberId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partial alliance update. */
+export type AlliancePatch = {
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Server facts. */
@@ -24,6 +51,29 @@ export type ApiInfo = {
   version: Scalars['String']['output'];
 };
 
+/** A cluster as in clusters.csv. */
+export type ClusterInput = {
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** Year founded (1800..2100). */
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** NACE Rev.2 or NAICS code. */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  sectorName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partial cluster update. */
+export type ClusterPatch = {
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  founded?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+  sectorName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Kinds of COLLABORATES_WITH ties. */
 export type CollaborationKind =
   | 'JOINT_PROJECT'
@@ -33,6 +83,16 @@ export type CollaborationKind =
   | 'RND'
   | 'SHARED_INFRASTRUCTURE'
   | 'TRAINING';
+
+/** What a delete did. */
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  deleted: Scalars['Boolean']['output'];
+  graphVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Relationships removed with it (an entity's ties; 1 for a relationship). */
+  relationshipsRemoved: Scalars['Int']['output'];
+};
 
 /** How much the graph holds. */
 export type GraphCounts = {
@@ -49,6 +109,38 @@ export type GraphCounts = {
   supports: Scalars['Int']['output'];
 };
 
+/** Counts of one import step (one file, or one relationship type). */
+export type ImportStep = {
+  __typename?: 'ImportStep';
+  created: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** The outcome of importDataset. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  dryRun: Scalars['Boolean']['output'];
+  graphChanged: Scalars['Boolean']['output'];
+  /** Interrupted runs of the same data that this run completed. */
+  resumed: Array<Scalars['String']['output']>;
+  /** The import run recorded in the database (empty for a dry run). */
+  runId: Scalars['String']['output'];
+  steps: Array<ImportStep>;
+  totals: ImportStep;
+};
+
+/** A membership as in memberships.csv; setting it again replaces its properties. */
+export type MembershipInput = {
+  clusterId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  role?: InputMaybe<MembershipRole>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An organisation's role in a cluster. */
 export type MembershipRole =
   | 'ASSOCIATE'
@@ -59,8 +151,189 @@ export type MembershipRole =
 /** Write operations; each runs in one transaction and needs the editor or admin role. */
 export type Mutation = {
   __typename?: 'Mutation';
+  addAllianceMember: WriteResult;
+  createAlliance: WriteResult;
+  createCluster: WriteResult;
+  createOrganization: WriteResult;
+  /** Creates a region; BAD_USER_INPUT (DUPLICATE_ID) if the id exists. */
+  createRegion: WriteResult;
+  deleteAlliance: DeleteResult;
+  /** Deletes a cluster with its memberships, support and alliance ties. */
+  deleteCluster: DeleteResult;
+  /** Deletes an organisation and every relationship it has; says how many. */
+  deleteOrganization: DeleteResult;
+  /** Deletes a region; what was located in it stays, without a region. */
+  deleteRegion: DeleteResult;
+  deleteRelationship: DeleteResult;
+  /**
+   * Imports a whole bundle given as the JSON form of the dataset format (admin only; size limited by
+   * ATLAS_IMPORT_LIMIT_BYTES). Validates everything first; with dryRun nothing is written.
+   */
+  importDataset: ImportSummary;
+  removeAllianceMember: DeleteResult;
+  removeMembership: DeleteResult;
+  /** Creates or replaces a membership. */
+  setMembership: WriteResult;
+  updateAlliance: WriteResult;
+  updateCluster: WriteResult;
+  updateOrganization: WriteResult;
+  /** Updates a region; NOT_FOUND if absent. */
+  updateRegion: WriteResult;
+  /** Creates or replaces a relationship (its identity: source, target, type, kind). */
+  upsertRelationship: WriteResult;
   /** Checks the caller's credentials and returns the role they carry (any role may call it). */
   whoami: Viewer;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationAddAllianceMemberArgs = {
+  input: AllianceMemberInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationCreateAllianceArgs = {
+  input: AllianceInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationCreateClusterArgs = {
+  input: ClusterInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationCreateRegionArgs = {
+  input: RegionInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationDeleteAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationDeleteClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationDeleteRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationDeleteRelationshipArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  type: TieType;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationImportDatasetArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  json: Scalars['String']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationRemoveAllianceMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationRemoveMembershipArgs = {
+  clusterId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationSetMembershipArgs = {
+  input: MembershipInput;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationUpdateAllianceArgs = {
+  id: Scalars['ID']['input'];
+  patch: AlliancePatch;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationUpdateClusterArgs = {
+  id: Scalars['ID']['input'];
+  patch: ClusterPatch;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  patch: OrganizationPatch;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationUpdateRegionArgs = {
+  id: Scalars['ID']['input'];
+  patch: RegionPatch;
+};
+
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationUpsertRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+/** An organisation as in organizations.csv. */
+export type OrganizationInput = {
+  csr?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0..1. */
+  digitalMaturity?: InputMaybe<Scalars['Float']['input']>;
+  emissionsIntensity?: InputMaybe<Scalars['Float']['input']>;
+  employees?: InputMaybe<Scalars['Float']['input']>;
+  /** Share 0..1. */
+  exportShare?: InputMaybe<Scalars['Float']['input']>;
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  foreignOwned?: InputMaybe<Scalars['Boolean']['input']>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind: OrganizationKind;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  patents?: InputMaybe<Scalars['Float']['input']>;
+  /** Share 0..1. */
+  rdIntensity?: InputMaybe<Scalars['Float']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Share 0..1. */
+  renewableShare?: InputMaybe<Scalars['Float']['input']>;
+  revenue?: InputMaybe<Scalars['Float']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an organisation is (domain.md). Institutions are every kind but ENTERPRISE and SUPPLIER. */
@@ -80,11 +353,86 @@ export type OrganizationKind =
   /** A university or other educational institution. */
   | 'UNIVERSITY';
 
+/** A partial organisation update. */
+export type OrganizationPatch = {
+  csr?: InputMaybe<Scalars['Boolean']['input']>;
+  digitalMaturity?: InputMaybe<Scalars['Float']['input']>;
+  emissionsIntensity?: InputMaybe<Scalars['Float']['input']>;
+  employees?: InputMaybe<Scalars['Float']['input']>;
+  exportShare?: InputMaybe<Scalars['Float']['input']>;
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  foreignOwned?: InputMaybe<Scalars['Boolean']['input']>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  patents?: InputMaybe<Scalars['Float']['input']>;
+  rdIntensity?: InputMaybe<Scalars['Float']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  renewableShare?: InputMaybe<Scalars['Float']['input']>;
+  revenue?: InputMaybe<Scalars['Float']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Read operations. Open or key-protected, depending on the server's configuration. */
 export type Query = {
   __typename?: 'Query';
   /** What this server is and what it holds; cheap, for monitors and clients. */
   apiInfo: ApiInfo;
+};
+
+/** A region as in regions.csv. */
+export type RegionInput = {
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Extra properties: keys are stored with an x_ prefix. */
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  gdpPerCapita?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  /** e.g. NUTS2, state, oblast. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** The enclosing region's id. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  population?: InputMaybe<Scalars['Float']['input']>;
+  /** Share 0..1. */
+  unemploymentRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A partial region update: given fields replace, null clears, absent fields stay. */
+export type RegionPatch = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  gdpPerCapita?: InputMaybe<Scalars['Float']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  population?: InputMaybe<Scalars['Float']['input']>;
+  unemploymentRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A relationship as in relationships.csv, identified by (sourceId, targetId, type, kind). */
+export type RelationshipInput = {
+  extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** For COLLABORATES_WITH one of CollaborationKind; free text otherwise. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  program?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sourceId: Scalars['ID']['input'];
+  /** An organisation; a cluster for SUPPORTS. */
+  targetId: Scalars['ID']['input'];
+  type: TieType;
+  until?: InputMaybe<Scalars['Int']['input']>;
+  /** Supply value, or the amount of INVESTS_IN and SUPPORTS. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** > 0; default 1. */
+  weight?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Every relationship type of the graph. */
@@ -115,6 +463,14 @@ export type Role =
   /** May read. */
   | 'VIEWER';
 
+/** The relationship types that relationships.csv (and upsertRelationship) can hold. */
+export type TieType =
+  | 'COLLABORATES_WITH'
+  | 'INVESTS_IN'
+  | 'SUPPLIES'
+  /** Organisation → cluster. */
+  | 'SUPPORTS';
+
 /** The caller as the server sees them. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -122,4 +478,15 @@ export type Viewer = {
   role: Role;
   /** The API key's name or the JWT's subject; null when anonymous. */
   subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a create, update or upsert did. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** True when the write created it, false when it updated it. */
+  created: Scalars['Boolean']['output'];
+  /** The graph version after the write. */
+  graphVersion: Scalars['Int']['output'];
+  /** The entity's id, or a composite key for relationships. */
+  id: Scalars['ID']['output'];
 };

@@ -1,0 +1,3 @@
+MATCH (:Organization {id: $sourceId})-[r:MEMBER_OF]->(:Cluster {id: $targetId})
+DELETE r
+RETURN count(*) AS deleted

@@ -1,0 +1,5 @@
+// Deletes a organization with all its relationships, and says how many went with it.
+MATCH (n:Organization {id: $id})
+CALL (n) { MATCH (n)-[r]-() RETURN count(r) AS rels }
+DETACH DELETE n
+RETURN rels

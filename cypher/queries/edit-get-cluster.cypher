@@ -1,0 +1,3 @@
+// One cluster as stored (the base of a partial update).
+MATCH (n:Cluster {id: $id})
+RETURN properties(n) AS props

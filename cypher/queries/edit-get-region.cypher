@@ -1,0 +1,3 @@
+// One region as stored (the base of a partial update).
+MATCH (n:Region {id: $id})
+RETURN properties(n) AS props

@@ -1,0 +1,258 @@
+/**
+ * Every node measure of the algorithms layer for the organisations of a scope.
+ *
+ * Centralities are computed on the scope's network (the subgraph induced by the scope). The
+ * Guimerà–Amaral role and Gould–Fernandez brokerage describe an organisation's position AMONG
+ * clusters, which a scope would cut off, so they are computed on the whole network (same ties
+ * and year) with each organisation's primary cluster as its module (non-members: one "outside"
+ * module).
+ *
+ * Shortest-path measures (betweenness, closeness, harmonic) count hops: tie weights are
+ * intensities, not distances. Strength, PageRank, eigenvector and Louvain use the weights when
+ * the network is weighted. Betweenness is exact up to EXACT_BETWEENNESS_MAX_NODES nodes and
+ * sampled above (AUTO), with the Hoeffding bound of betweenness-sampled.ts stated in the result.
+ * Eigenvector centrality that does not converge in 100 iterations is retried with 1,000; if it
+ * still does not, its values are null and `eigenvectorConverged` is false (no error: the other
+ * measures stand).
+ */
+import { brokerage } from '../../algorithms/brokerage.ts';
+import { clustering } from '../../algorithms/clustering.ts';
+import { constraint } from '../../algorithms/constraint.ts';
+import { degree, degreeCentrality } from '../../algorithms/degree.ts';
+import { effectiveSize } from '../../algorithms/effective-size.ts';
+import { eigenvectorCentrality } from '../../algorithms/eigenvector.ts';
+import { ConvergenceError } from '../../algorithms/errors.ts';
+import type { CompactGraph } from '../../algorithms/graph.ts';
+import type { NodeRole } from '../../algorithms/guimera-amaral.ts';
+import { pagerank } from '../../algorithms/pagerank.ts';
+import { mulberry32, sampleWithoutReplacement } from '../../algorithms/random.ts';
+import { betweennessSamplesFor, sampledBetweennessErrorBound } from '../../algorithms/betweenness-sampled.ts';
+import { BadUserInputError } from '../../errors.ts';
+import { betweennessValues, bestLouvain, closenessValues, harmonicValues } from '../../workers/parallel.ts';
+import { throwIfAborted } from '../../workers/errors.ts';
+import type { AnalyticsEngine, ComputeControl } from './engine.ts';
+import type { LoadedNetwork } from './network-builder.ts';
+import { normaliseScope, resolveNetworkOptions, type NetworkOptions, type NormalisedScope, type ResolvedNetworkOptions, type Scope } from './scope.ts';
+
+export const EXACT_BETWEENNESS_MAX_NODES = 5_000;
+export const DEFAULT_BETWEENNESS_EPSILON = 0.05;
+export const BETWEENNESS_CONFIDENCE = 0.95;
+
+export type BetweennessMode = 'AUTO' | 'EXACT' | 'SAMPLED';
+
+export interface BetweennessRequest {
+  mode?: BetweennessMode;
+  /** Target additive error of the normalised estimate (sampled), default 0.05. */
+  epsilon?: number;
+  seed?: number;
+}
+
+export interface BetweennessInfo {
+  method: 'EXACT' | 'SAMPLED';
+  samples: number;
+  /** With probability ≥ confidence every normalised value is within errorBound (0 when exact). */
+  errorBound: number;
+  confidence: number;
+}
+
+export interface BrokerageRoles {
+  coordinator: number;
+  itinerant: number;
+  representative: number;
+  gatekeeper: number;
+  liaison: number;
+  total: number;
+}
+
+export interface OrganizationMeasures {
+  id: string;
+  name: string;
+  kind: string;
+  clusterIds: string[];
+  degree: number;
+  inDegree: number | null;
+  outDegree: number | null;
+  strength: number;
+  degreeCentrality: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number | null;
+  pagerank: number;
+  clustering: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  withinModuleZ: number;
+  participation: number;
+  role: NodeRole;
+  brokerage: BrokerageRoles;
+  community: number;
+}
+
+export interface NetworkSummary {
+  nodes: number;
+  edges: number;
+  ties: number;
+  directed: boolean;
+  weighting: ResolvedNetworkOptions['weighting'];
+  types: ResolvedNetworkOptions['types'];
+  asOf: number | null;
+}
+
+export interface NodeMeasuresResult {
+  scope: NormalisedScope;
+  network: NetworkSummary;
+  graphVersion: number;
+  betweenness: BetweennessInfo;
+  eigenvectorConverged: boolean;
+  /** Louvain modularity of the `community` labels. */
+  modularity: number;
+  organizations: OrganizationMeasures[];
+  computeMs: number;
+}
+
+export interface NodeMeasuresRequest {
+  scope: Scope;
+  network?: NetworkOptions;
+  betweenness?: BetweennessRequest;
+}
+
+export function summary(net: LoadedNetwork): NetworkSummary {
+  return {
+    nodes: net.graph.n,
+    edges: net.graph.edgeCount,
+    ties: net.ties.length,
+    directed: net.graph.directed,
+    weighting: net.options.weighting,
+    types: net.options.types,
+    asOf: net.options.asOf,
+  };
+}
+
+export async function computeBetweenness(
+  graph: CompactGraph,
+  request: BetweennessRequest,
+  engine: AnalyticsEngine,
+  control: ComputeControl,
+): Promise<{ values: Float64Array; info: BetweennessInfo }> {
+  const n = graph.n;
+  const mode = request.mode ?? 'AUTO';
+  const epsilon = request.epsilon ?? DEFAULT_BETWEENNESS_EPSILON;
+  if (!(epsilon > 0 && epsilon < 1)) throw new BadUserInputError('betweenness epsilon must be in (0, 1)', { epsilon });
+  const delta = 1 - BETWEENNESS_CONFIDENCE;
+  const samples = betweennessSamplesFor(n, epsilon, delta);
+  const exact = mode === 'EXACT' || (mode === 'AUTO' && n <= EXACT_BETWEENNESS_MAX_NODES) || samples >= n;
+  const run = { pool: engine.pool, ...control };
+  if (exact) {
+    return { values: await betweennessValues(graph, {}, run), info: { method: 'EXACT', samples: n, errorBound: 0, confidence: 1 } };
+  }
+  const sources = sampleWithoutReplacement(n, samples, mulberry32(request.seed ?? 0));
+  return {
+    values: await betweennessValues(graph, { sources }, run),
+    info: { method: 'SAMPLED', samples, errorBound: sampledBetweennessErrorBound(n, samples, delta), confidence: BETWEENNESS_CONFIDENCE },
+  };
+}
+
+function eigenvectorOrNull(graph: CompactGraph, weighted: boolean): Float64Array | null {
+  for (const maxIter of [100, 1000]) {
+    try {
+      return eigenvectorCentrality(graph, { weighted, maxIter });
+    } catch (err) {
+      if (!(err instanceof ConvergenceError)) throw err;
+    }
+  }
+  return null;
+}
+
+export async function nodeMeasures(engine: AnalyticsEngine, request: NodeMeasuresRequest, control: ComputeControl = {}): Promise<NodeMeasuresResult> {
+  const scope = normaliseScope(request.scope);
+  const options = resolveNetworkOptions(request.network);
+  const bw = request.betweenness ?? {};
+  return engine.cached('nodeMeasures', [scope, options, bw], async (version) => {
+    const t0 = performance.now();
+    const net = await engine.networkAt(version, scope, options);
+    const base = await engine.clusterBaseAt(version, options);
+    const g = net.graph;
+    const weighted = options.weighting === 'WEIGHT';
+    const bc = await computeBetweenness(g, bw, engine, control);
+    const closeness = await closenessValues(g, {}, { pool: engine.pool, ...control });
+    const harmonic = await harmonicValues(g, {}, { pool: engine.pool, ...control });
+    throwIfAborted(control.signal);
+    const deg = degree(g);
+    const inDeg = g.directed ? degree(g, { mode: 'in' }) : null;
+    const outDeg = g.directed ? degree(g, { mode: 'out' }) : null;
+    const str = degree(g, { weighted: true });
+    const dc = degreeCentrality(g);
+    const ev = eigenvectorOrNull(g, weighted);
+    const pr = pagerank(g, { weighted });
+    const cl = clustering(g);
+    const con = constraint(g);
+    const eff = effectiveSize(g);
+    const louv = await bestLouvain(g, { restarts: 3, weighted }, { pool: engine.pool, ...control });
+    const all = base.network.graph;
+    const broker = brokerageOf(base);
+    const organizations = net.orgs.map((o, i): OrganizationMeasures => {
+      const j = all.index.get(o.id) ?? -1;
+      return {
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        clusterIds: o.clusters.map((c) => net.clusters[c]?.id ?? ''),
+        degree: deg[i] as number,
+        inDegree: inDeg === null ? null : (inDeg[i] as number),
+        outDegree: outDeg === null ? null : (outDeg[i] as number),
+        strength: str[i] as number,
+        degreeCentrality: dc[i] as number,
+        betweenness: bc.values[i] as number,
+        closeness: closeness[i] as number,
+        harmonic: harmonic[i] as number,
+        eigenvector: ev === null ? null : (ev[i] as number),
+        pagerank: pr[i] as number,
+        clustering: cl[i] as number,
+        constraint: con[i] ?? null,
+        effectiveSize: eff[i] ?? null,
+        withinModuleZ: j < 0 ? 0 : (base.ctx.roles.withinModuleZ[j] as number),
+        participation: j < 0 ? 0 : (base.ctx.roles.participation[j] as number),
+        role: j < 0 ? 'ULTRA_PERIPHERAL' : (base.ctx.roles.roles[j] as NodeRole),
+        brokerage: j < 0 ? emptyBrokerage() : brokerageAt(broker, j),
+        community: louv.membership[i] as number,
+      };
+    });
+    return {
+      scope,
+      network: summary(net),
+      graphVersion: net.version,
+      betweenness: bc.info,
+      eigenvectorConverged: ev !== null,
+      modularity: louv.modularity,
+      organizations,
+      computeMs: performance.now() - t0,
+    };
+  });
+}
+
+const brokerageCache = new WeakMap<object, ReturnType<typeof brokerage>>();
+/** Gould–Fernandez counts on the whole network with modules as groups, once per cluster base. */
+export function brokerageOf(base: { network: LoadedNetwork; ctx: { module: Uint32Array } }): ReturnType<typeof brokerage> {
+  let b = brokerageCache.get(base);
+  if (b === undefined) {
+    b = brokerage(base.network.graph, base.ctx.module);
+    brokerageCache.set(base, b);
+  }
+  return b;
+}
+
+function emptyBrokerage(): BrokerageRoles {
+  return { coordinator: 0, itinerant: 0, representative: 0, gatekeeper: 0, liaison: 0, total: 0 };
+}
+
+function brokerageAt(b: ReturnType<typeof brokerage>, j: number): BrokerageRoles {
+  return {
+    coordinator: b.coordinator[j] as number,
+    itinerant: b.itinerant[j] as number,
+    representative: b.representative[j] as number,
+    gatekeeper: b.gatekeeper[j] as number,
+    liaison: b.liaison[j] as number,
+    total: b.total[j] as number,
+  };
+}
