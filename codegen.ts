@@ -14,7 +14,20 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { JSON: 'unknown' },
         // Parent types that resolvers receive where they differ from the SDL shape.
-        mappers: {},
+        mappers: {
+          // Catalog (server/services/catalog/models.ts): records without the fields resolvers compute.
+          Region: '../services/catalog/models.ts#RegionRecord',
+          Cluster: '../services/catalog/models.ts#ClusterRecord',
+          Organization: '../services/catalog/models.ts#OrganizationRecord',
+          Alliance: '../services/catalog/models.ts#AllianceRecord',
+          Membership: '../services/catalog/models.ts#MembershipRecord',
+          Tie: '../services/catalog/models.ts#TieRecord',
+          Support: '../services/catalog/models.ts#SupportRecord',
+          AllianceMembership: '../services/catalog/models.ts#AllianceMembershipRecord',
+          OrganizationConnection: '../services/catalog/models.ts#OrganizationConnectionRecord',
+          ClusterConnection: '../services/catalog/models.ts#ClusterConnectionRecord',
+          ClusterMemberConnection: '../services/catalog/models.ts#ClusterMemberConnectionRecord',
+        },
         avoidOptionals: { field: false, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',

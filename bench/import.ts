@@ -53,7 +53,8 @@ function modelCount(c: Record<string, number>): number {
 
 async function loadCsv(db: Database, dataDir: string, name: string): Promise<number> {
   // LOAD CSV reads from the server's import directory: copy the bundle there.
-  const importDir = path.join(homeLayout().importDir, 'bench', name);
+  const slug = name.replace(/[^a-z0-9]+/gi, '-');
+  const importDir = path.join(homeLayout().importDir, 'bench', slug);
   await rm(importDir, { recursive: true, force: true });
   await mkdir(importDir, { recursive: true });
   await cp(dataDir, importDir, { recursive: true });
@@ -68,7 +69,7 @@ async function loadCsv(db: Database, dataDir: string, name: string): Promise<num
       }
       const text = stripComments(await readFile(path.join(CYPHER_DIR, 'bench', `load-csv-${file}.cypher`), 'utf8'));
       // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-      await session.run(text, { base: `file:///bench/${name}/` }, { timeout: 3_600_000 });
+      await session.run(text, { base: `file:///bench/${slug}/` }, { timeout: 3_600_000 });
     }
   } finally {
     await session.close();
@@ -76,29 +77,49 @@ async function loadCsv(db: Database, dataDir: string, name: string): Promise<num
   return (performance.now() - t) / 1000;
 }
 
-async function measure(db: Database, name: string, dir: string): Promise<Measured> {
+async function oursOnce(db: Database, dir: string, name: string): Promise<{ parseS: number; writeS: number; rows: number; counts: Record<string, number> }> {
   await wipe(db);
   const t0 = performance.now();
   const dataset = await readDataset(dir);
   const t1 = performance.now();
   const summary = await importDataset(db.executor, dataset, { source: dir, checksum: name, batchSize: 10_000 });
   const t2 = performance.now();
-  const ours = await graphCounts(db.executor);
-  process.stderr.write(`${name}: ours ${((t2 - t0) / 1000).toFixed(1)} s\n`);
+  return { parseS: (t1 - t0) / 1000, writeS: (t2 - t1) / 1000, rows: summary.totals.rows, counts: await graphCounts(db.executor) };
+}
 
+async function loadCsvOnce(db: Database, dir: string, name: string): Promise<{ s: number; counts: Record<string, number> }> {
   await wipe(db);
-  const loadCsvS = await loadCsv(db, dir, name);
-  const theirs = await graphCounts(db.executor);
-  process.stderr.write(`${name}: LOAD CSV ${loadCsvS.toFixed(1)} s\n`);
+  const s = await loadCsv(db, dir, name);
+  return { s, counts: await graphCounts(db.executor) };
+}
+
+/**
+ * Each importer runs `repeats` times into an empty database, alternating which goes first so
+ * that neither always pays for a cold JVM or cold query caches; the best run of each is reported.
+ */
+async function measure(db: Database, name: string, dir: string, repeats: number): Promise<Measured> {
+  let best: Measured | undefined;
+  let bestLoad = Infinity;
+  let same = true;
+  for (let r = 0; r < repeats; r++) {
+    const order = r % 2 === 0 ? ['ours', 'load'] : ['load', 'ours'];
+    let ours: Awaited<ReturnType<typeof oursOnce>> | undefined;
+    let load: Awaited<ReturnType<typeof loadCsvOnce>> | undefined;
+    for (const which of order) {
+      if (which === 'ours') ours = await oursOnce(db, dir, name);
+      else load = await loadCsvOnce(db, dir, name);
+    }
+    if (ours === undefined || load === undefined) throw new Error('unreachable');
+    process.stderr.write(`${name} #${r + 1}: ours ${(ours.parseS + ours.writeS).toFixed(2)} s, LOAD CSV ${load.s.toFixed(2)} s\n`);
+    same &&= JSON.stringify(ours.counts) === JSON.stringify(load.counts) && modelCount(ours.counts) > 0;
+    if (best === undefined || ours.parseS + ours.writeS < best.parseS + best.writeS) {
+      best = { name, rows: ours.rows, parseS: ours.parseS, writeS: ours.writeS, loadCsvS: 0, sameGraph: true };
+    }
+    bestLoad = Math.min(bestLoad, load.s);
+  }
   await wipe(db);
-  return {
-    name,
-    rows: summary.totals.rows,
-    parseS: (t1 - t0) / 1000,
-    writeS: (t2 - t1) / 1000,
-    loadCsvS,
-    sameGraph: JSON.stringify(ours) === JSON.stringify(theirs) && modelCount(ours) > 0,
-  };
+  if (best === undefined) throw new Error('no runs');
+  return { ...best, loadCsvS: bestLoad, sameGraph: same };
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -113,10 +134,10 @@ export async function run(argv: string[]): Promise<void> {
   const results: Measured[] = [];
   try {
     await applyMigrations(db.executor);
-    results.push(await measure(db, 'demo', config.demoPath));
+    results.push(await measure(db, 'demo', config.demoPath, 3));
     const big = quick ? [10_000, 100_000] : [100_000, 1_000_000];
     const dir = await ensureSynthetic(path.join('bench', '.data', `synthetic-${big[0]}-${big[1]}`), big[0] ?? 0, big[1] ?? 0);
-    results.push(await measure(db, `generated ${big[0]} orgs / ${big[1]} rels`, dir));
+    results.push(await measure(db, `generated ${big[0]} orgs / ${big[1]} rels`, dir, 2));
   } finally {
     await db.close();
   }
@@ -143,8 +164,9 @@ export async function run(argv: string[]): Promise<void> {
     'Each importer writes into an empty database on the same local Neo4j, one after the other. "ours" is',
     '`npm run import` (parse + validate in Node, then batched UNWIND upserts of 10,000 rows over Bolt);',
     '"LOAD CSV" is Neo4j reading the same files from its import folder with `CALL { … } IN TRANSACTIONS OF',
-    '5000 ROWS` (cypher/bench/). Ratio > 1 means ours is faster. "same graph" compares node and',
-    'relationship counts of both results.',
+    '5000 ROWS` (cypher/bench/). Each runs several times (demo 3, generated 2), alternating which goes',
+    'first; the best run of each is shown. Ratio > 1 means ours is faster. "same graph" compares node',
+    'and relationship counts of both results.',
     '',
     table(
       ['dataset', 'rows', 'ours: parse s', 'ours: write s', 'ours rows/s', 'LOAD CSV s', 'LOAD CSV rows/s', 'ratio', 'same graph'],

@@ -1,7 +1,8 @@
 /** Every area's resolver map; Apollo merges them. */
 import type { Resolvers } from '../graphql/generated.ts';
+import { catalogGraphResolvers } from './catalog-graph.ts';
 import { catalogResolvers } from './catalog.ts';
 import { mutationResolvers } from './mutations.ts';
 import { systemResolvers } from './system.ts';
 
-export const resolvers: Resolvers[] = [systemResolvers, catalogResolvers, mutationResolvers];
+export const resolvers: Resolvers[] = [systemResolvers, catalogResolvers, catalogGraphResolvers, mutationResolvers];

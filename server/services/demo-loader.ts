@@ -2,14 +2,11 @@
 import type { Executor } from '../db/executor.ts';
 import { readDataset } from '../dataset/index.ts';
 import { checksumOfPath } from './dataset-checksum.ts';
+import { graphCounts } from './graph-counts.ts';
 import { importDataset, type ImportSummary } from './import-service.ts';
 
-export async function graphCounts(executor: Executor): Promise<Record<string, number>> {
-  const row = (await executor.read('counts'))[0] ?? {};
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = Number(v);
-  return out;
-}
+export { graphCounts };
+
 
 /** Imports `demoPath` when the graph holds no organisation; returns undefined when it did nothing. */
 export async function loadDemoIfEmpty(executor: Executor, demoPath: string, batchSize: number): Promise<ImportSummary | undefined> {

@@ -18,6 +18,7 @@ import {
   type NodeRow,
 } from '../db/dataset-rows.ts';
 import type { Dataset, RelationshipType } from '../model/types.ts';
+import { graphCounts } from './graph-counts.ts';
 
 export interface StepCounts {
   rows: number;
@@ -54,16 +55,22 @@ export interface ImportOptions {
 interface Step {
   name: string;
   query: QueryName;
+  /** CREATE-based variant for a first import into an empty label or type (no MERGE lookups). */
+  createQuery?: QueryName;
+  /** Key of the `counts` query that tells whether that label or type is still empty. */
+  countKey?: string;
+  /** Node steps may run two batches at once: they touch disjoint nodes, so nothing deadlocks. */
+  parallel?: boolean;
   rows: (NodeRow | EdgeRow)[];
   /** False for steps that only link rows another step already counted. */
   counted: boolean;
 }
 
-const REL_QUERY: Record<RelationshipType, QueryName> = {
-  SUPPLIES: 'import-rel-supplies',
-  COLLABORATES_WITH: 'import-rel-collaborates',
-  INVESTS_IN: 'import-rel-invests',
-  SUPPORTS: 'import-rel-supports',
+const REL_QUERY: Record<RelationshipType, { merge: QueryName; create: QueryName; countKey: string }> = {
+  SUPPLIES: { merge: 'import-rel-supplies', create: 'import-create-rel-supplies', countKey: 'supplies' },
+  COLLABORATES_WITH: { merge: 'import-rel-collaborates', create: 'import-create-rel-collaborates', countKey: 'collaborates' },
+  INVESTS_IN: { merge: 'import-rel-invests', create: 'import-create-rel-invests', countKey: 'invests' },
+  SUPPORTS: { merge: 'import-rel-supports', create: 'import-create-rel-supports', countKey: 'supports' },
 };
 
 /** The import plan: one step per query, in an order where every reference already exists. */
@@ -77,26 +84,69 @@ export function planImport(dataset: Dataset): Step[] {
   }
   const regions = dataset.regions.map(nodeRow);
   const steps: Step[] = [
-    { name: 'regions', query: 'import-regions', rows: regions, counted: true },
+    {
+      name: 'regions',
+      query: 'import-regions',
+      createQuery: 'import-create-regions',
+      countKey: 'regions',
+      rows: regions,
+      counted: true,
+      parallel: true,
+    },
     {
       name: 'region parents',
       query: 'import-region-parents',
       rows: regions.filter((r) => r.parentId !== null),
       counted: false,
     },
-    { name: 'clusters', query: 'import-clusters', rows: dataset.clusters.map(nodeRow), counted: true },
-    { name: 'organizations', query: 'import-organizations', rows: dataset.organizations.map(nodeRow), counted: true },
-    { name: 'memberships', query: 'import-memberships', rows: dataset.memberships.map(membershipRow), counted: true },
+    {
+      name: 'clusters',
+      query: 'import-clusters',
+      createQuery: 'import-create-clusters',
+      countKey: 'clusters',
+      rows: dataset.clusters.map(nodeRow),
+      counted: true,
+      parallel: true,
+    },
+    {
+      name: 'organizations',
+      query: 'import-organizations',
+      createQuery: 'import-create-organizations',
+      countKey: 'organizations',
+      rows: dataset.organizations.map(nodeRow),
+      counted: true,
+      parallel: true,
+    },
+    {
+      name: 'memberships',
+      query: 'import-memberships',
+      createQuery: 'import-create-memberships',
+      countKey: 'memberships',
+      rows: dataset.memberships.map(membershipRow),
+      counted: true,
+    },
     ...(Object.keys(REL_QUERY) as RelationshipType[]).map((t) => ({
       name: t,
-      query: REL_QUERY[t],
+      query: REL_QUERY[t].merge,
+      createQuery: REL_QUERY[t].create,
+      countKey: REL_QUERY[t].countKey,
       rows: byType.get(t) ?? [],
       counted: true,
     })),
-    { name: 'alliances', query: 'import-alliances', rows: dataset.alliances.map(nodeRow), counted: true },
+    {
+      name: 'alliances',
+      query: 'import-alliances',
+      createQuery: 'import-create-alliances',
+      countKey: 'alliances',
+      rows: dataset.alliances.map(nodeRow),
+      counted: true,
+      parallel: true,
+    },
     {
       name: 'alliance members',
       query: 'import-alliance-members',
+      createQuery: 'import-create-alliance-members',
+      countKey: 'partyTo',
       rows: dataset.allianceMembers.map((m) => allianceMemberRow(m, clusterIds)),
       counted: true,
     },
@@ -141,18 +191,25 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   await executor.write('graph-version-bump');
 
   const batchSize = options.batchSize ?? 5_000;
+  // Empty labels and types take the CREATE path: a first import need not look anything up.
+  const before = await graphCounts(executor);
   let rowsDone = 0;
   try {
     for (const step of steps) {
       const counts: StepCounts = { rows: step.rows.length, created: 0, updated: 0, unchanged: 0 };
-      for (let i = 0; i < step.rows.length; i += batchSize) {
-        const batch = step.rows.slice(i, i + batchSize);
-        const rows = await executor.tx('WRITE', (tx) => tx.run(step.query, { rows: batch }), 600_000);
+      const empty = step.createQuery !== undefined && step.countKey !== undefined && (before[step.countKey] ?? 0) === 0;
+      const query = empty && step.createQuery !== undefined ? step.createQuery : step.query;
+      const batches: (NodeRow | EdgeRow)[][] = [];
+      for (let i = 0; i < step.rows.length; i += batchSize) batches.push(step.rows.slice(i, i + batchSize));
+      let done = 0;
+      await runPooled(batches, step.parallel === true ? 2 : 1, async (batch) => {
+        const rows = await executor.tx('WRITE', (tx) => tx.run(query, { rows: batch }), 600_000);
         counts.created += Number(rows[0]?.['created'] ?? 0);
         counts.updated += Number(rows[0]?.['updated'] ?? 0);
         rowsDone += batch.length;
-        options.onProgress?.({ step: step.name, done: i + batch.length, total: step.rows.length, rowsDone, rowsTotal });
-      }
+        done += batch.length;
+        options.onProgress?.({ step: step.name, done, total: step.rows.length, rowsDone, rowsTotal });
+      });
       counts.unchanged = counts.rows - counts.created - counts.updated;
       if (step.counted) summary.steps[step.name] = counts;
       await executor.write('import-run-progress', { id: runId, rowsDone, file: step.name });
@@ -178,6 +235,18 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     unchanged: summary.totals.unchanged,
   });
   return summary;
+}
+
+/** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops it. */
+async function runPooled<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 /** Two imports at once would interleave their batches; a run of a live process on this host blocks. */

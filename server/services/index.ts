@@ -17,6 +17,6 @@ export function createServices(executor: Executor, config: Config): Services {
     config,
     system: createSystemServices(executor, config),
     edit: createEditServices(executor),
-    catalog: createCatalogServices(executor),
+    catalog: createCatalogServices(executor, config.api),
   };
 }

@@ -9,6 +9,7 @@
  *   Louvain: independent runs with seeds seed, seed+1, …, the most modular kept.
  * Progress is reported per finished chunk; an AbortSignal cancels (CancelledError).
  */
+import { setMaxListeners } from 'node:events';
 import { accumulateBetweenness, rescaleBetweenness } from '../algorithms/betweenness.ts';
 import { closenessCentrality } from '../algorithms/closeness.ts';
 import type { CompactGraph } from '../algorithms/graph.ts';
@@ -67,6 +68,7 @@ async function sumOverChunks(
   const total = new Float64Array(graph.n);
   let done = 0;
   const inner = new AbortController();
+  setMaxListeners(0, inner.signal); // one listener per queued chunk
   const forward = (): void => inner.abort();
   control.signal?.addEventListener('abort', forward, { once: true });
   try {

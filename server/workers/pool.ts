@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AtlasError, ErrorCode, type AtlasError as AtlasErrorType } from '../errors.ts';
+import { AtlasError, ErrorCode } from '../errors.ts';
 import { CancelledError } from './errors.ts';
 import type { Task, TaskResult } from './tasks.ts';
 
@@ -18,7 +18,7 @@ interface Job {
   id: number;
   task: Task;
   resolve: (r: TaskResult) => void;
-  reject: (e: AtlasErrorType) => void;
+  reject: (e: AtlasError) => void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
 }
@@ -121,7 +121,7 @@ export class WorkerPool {
     }
   }
 
-  private settle(job: Job, error: AtlasErrorType | null, result?: TaskResult): void {
+  private settle(job: Job, error: AtlasError | null, result?: TaskResult): void {
     job.signal?.removeEventListener('abort', job.onAbort);
     if (error !== null) job.reject(error);
     else job.resolve(result as TaskResult);

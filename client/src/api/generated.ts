@@ -13,6 +13,25 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An association of clusters and organisations across clusters. */
+export type Alliance = {
+  __typename?: 'Alliance';
+  extras?: Maybe<Scalars['JSON']['output']>;
+  founded?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** e.g. VALUE_CHAIN, CROSS_SECTOR, INFRASTRUCTURE, INNOVATION, INTERNATIONAL. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Its parties: clusters first, then organisations, each by id. */
+  members: Array<AllianceMembership>;
+  name: Scalars['String']['output'];
+};
+
+
+/** An association of clusters and organisations across clusters. */
+export type AllianceMembersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An alliance as in alliances.csv. */
 export type AllianceInput = {
   extras?: InputMaybe<Scalars['JSON']['input']>;
@@ -22,12 +41,24 @@ export type AllianceInput = {
   name: Scalars['String']['input'];
 };
 
+/** What can be party to an alliance. */
+export type AllianceMember = Cluster | Organization;
+
 /** A cluster or organisation joining an alliance, as in alliance_members.csv. */
 export type AllianceMemberInput = {
   allianceId: Scalars['ID']['input'];
   /** A cluster id or an organisation id. */
   memberId: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One party to an alliance (PARTY_TO). */
+export type AllianceMembership = {
+  __typename?: 'AllianceMembership';
+  alliance: Alliance;
+  member: AllianceMember;
+  /** Year the member joined. */
+  since?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A partial alliance update. */
@@ -51,6 +82,78 @@ export type ApiInfo = {
   version: Scalars['String']['output'];
 };
 
+/** A cluster formation or initiative in a region. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Alliances the cluster is party to (PARTY_TO, valid as of `asOf`: since ≤ asOf). */
+  alliances: Array<AllianceMembership>;
+  extras?: Maybe<Scalars['JSON']['output']>;
+  /** Year founded. */
+  founded?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /**
+   * The cluster's members (MEMBER_OF), ordered by organisation name then id, paged by cursor.
+   * `kinds` and `roles` narrow the list (any of each); `asOf` keeps memberships valid that year.
+   */
+  members: ClusterMemberConnection;
+  name: Scalars['String']['output'];
+  /** Where the cluster is (LOCATED_IN). */
+  region?: Maybe<Region>;
+  /** Sector code (NACE Rev.2 or NAICS), e.g. C29. */
+  sector?: Maybe<Scalars['String']['output']>;
+  /** Sector label. */
+  sectorName?: Maybe<Scalars['String']['output']>;
+  /** Organisations that support the cluster (SUPPORTS: public programmes and partnerships). */
+  supporters: Array<Support>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterAlliancesArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  roles?: InputMaybe<Array<MembershipRole>>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterSupportersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClusterConnection = {
+  __typename?: 'ClusterConnection';
+  edges: Array<ClusterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClusterEdge = {
+  __typename?: 'ClusterEdge';
+  cursor: Scalars['String']['output'];
+  node: Cluster;
+};
+
+/** Which clusters to list; criteria combine by AND. */
+export type ClusterFilter = {
+  /** Located in a region of this country (ISO alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Located in this region or in a region inside it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sector code, exact (e.g. C29). */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A cluster as in clusters.csv. */
 export type ClusterInput = {
   extras?: InputMaybe<Scalars['JSON']['input']>;
@@ -64,6 +167,81 @@ export type ClusterInput = {
   sectorName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of a cluster's members. */
+export type ClusterMemberConnection = {
+  __typename?: 'ClusterMemberConnection';
+  edges: Array<ClusterMemberEdge>;
+  pageInfo: PageInfo;
+  /** Members matching the arguments (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One member of a cluster, with the membership's properties. */
+export type ClusterMemberEdge = {
+  __typename?: 'ClusterMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+  role: MembershipRole;
+  /** First year of membership. */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** Last year of membership, when it ended. */
+  until?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The inter-cluster view. */
+export type ClusterNetwork = {
+  __typename?: 'ClusterNetwork';
+  /** Edges with weight ≥ minWeight, heaviest first. */
+  edges: Array<ClusterNetworkEdge>;
+  nodes: Array<ClusterNetworkNode>;
+};
+
+/** Link between two clusters: organisation ties between their members plus shared alliances. */
+export type ClusterNetworkEdge = {
+  __typename?: 'ClusterNetworkEdge';
+  /** Their ids. */
+  allianceIds: Array<Scalars['ID']['output']>;
+  /** Of which COLLABORATES_WITH. */
+  collaborations: Scalars['Int']['output'];
+  /** clusterA:clusterB, the ids in sorted order. */
+  id: Scalars['ID']['output'];
+  /** Of which INVESTS_IN. */
+  investments: Scalars['Int']['output'];
+  /** Alliances both clusters are party to. */
+  sharedAlliances: Scalars['Int']['output'];
+  /** The smaller cluster id. */
+  source: Scalars['ID']['output'];
+  /** Of which SUPPLIES. */
+  supplies: Scalars['Int']['output'];
+  target: Scalars['ID']['output'];
+  /** Distinct SUPPLIES, COLLABORATES_WITH and INVESTS_IN ties between a member of one and a member of the other. */
+  ties: Scalars['Int']['output'];
+  /** ties + sharedAlliances. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Which clusters the cluster network shows; criteria combine by AND. */
+export type ClusterNetworkFilter = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Located in any of these regions or in a region inside one. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sector codes. */
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A cluster in the inter-cluster network. */
+export type ClusterNetworkNode = {
+  __typename?: 'ClusterNetworkNode';
+  cluster: Cluster;
+  /** The cluster id. */
+  id: Scalars['ID']['output'];
+  /** Members as of the network's year. */
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  regionId?: Maybe<Scalars['ID']['output']>;
+  sector?: Maybe<Scalars['String']['output']>;
+};
+
 /** A partial cluster update. */
 export type ClusterPatch = {
   extras?: InputMaybe<Scalars['JSON']['input']>;
@@ -73,6 +251,15 @@ export type ClusterPatch = {
   sector?: InputMaybe<Scalars['String']['input']>;
   sectorName?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ClusterSort = {
+  by?: ClusterSortBy;
+  direction?: SortDirection;
+};
+
+export type ClusterSortBy =
+  | 'FOUNDED'
+  | 'NAME';
 
 /** Kinds of COLLABORATES_WITH ties. */
 export type CollaborationKind =
@@ -94,6 +281,13 @@ export type DeleteResult = {
   relationshipsRemoved: Scalars['Int']['output'];
 };
 
+/** The kinds of entity in the graph. */
+export type EntityType =
+  | 'ALLIANCE'
+  | 'CLUSTER'
+  | 'ORGANIZATION'
+  | 'REGION';
+
 /** How much the graph holds. */
 export type GraphCounts = {
   __typename?: 'GraphCounts';
@@ -107,6 +301,65 @@ export type GraphCounts = {
   regions: Scalars['Int']['output'];
   supplies: Scalars['Int']['output'];
   supports: Scalars['Int']['output'];
+};
+
+/** An edge of a graph slice. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** False for COLLABORATES_WITH (stored once, undirected in meaning). */
+  directed: Scalars['Boolean']['output'];
+  /** Stable across requests: type:source:target:kind (kind empty when absent). */
+  id: Scalars['ID']['output'];
+  /** Collaboration kind, membership role for MEMBER_OF, stored kind otherwise; null when absent. */
+  kind?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: RelationshipType;
+  until?: Maybe<Scalars['Int']['output']>;
+  /** Supply value or amount (EUR thousand). */
+  value?: Maybe<Scalars['Float']['output']>;
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A node of a graph slice. `id` is the entity's id. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Clusters an organisation belongs to (as of the slice's year), primary first; empty otherwise. */
+  clusterIds: Array<Scalars['ID']['output']>;
+  /** Number of the slice's edges that touch this node. */
+  degree: Scalars['Int']['output'];
+  /** Hops from the centre (neighborhood), position on the path (shortestPaths); null in subgraphs. */
+  depth?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Organisation kind; alliance kind; null for clusters and regions. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The entity type (Cytoscape selectors: node[label = 'ORGANIZATION']). */
+  label: EntityType;
+  name: Scalars['String']['output'];
+  /** Region of an organisation or cluster. */
+  regionId?: Maybe<Scalars['ID']['output']>;
+  /** Sector code of an organisation or cluster. */
+  sector?: Maybe<Scalars['String']['output']>;
+};
+
+/** One path, its nodes and edges in order from `from` to `to`. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** edges[i] joins nodes[i] and nodes[i+1] (in either stored direction). */
+  edges: Array<GraphEdge>;
+  /** Number of edges. */
+  length: Scalars['Int']['output'];
+  nodes: Array<GraphNode>;
+};
+
+/** A piece of the graph: nodes, the edges among them, and whether a node cap cut it. */
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` (or the server's maxSliceNodes) left out nodes that matched. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Counts of one import step (one file, or one relationship type). */
@@ -130,6 +383,16 @@ export type ImportSummary = {
   runId: Scalars['String']['output'];
   steps: Array<ImportStep>;
   totals: ImportStep;
+};
+
+/** An organisation's membership of a cluster. */
+export type Membership = {
+  __typename?: 'Membership';
+  cluster: Cluster;
+  organization: Organization;
+  role: MembershipRole;
+  since?: Maybe<Scalars['Int']['output']>;
+  until?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A membership as in memberships.csv; setting it again replaces its properties. */
@@ -309,6 +572,139 @@ export type MutationUpsertRelationshipArgs = {
   input: RelationshipInput;
 };
 
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Alliances it is party to (PARTY_TO). */
+  alliances: Array<AllianceMembership>;
+  /** Its cluster memberships (MEMBER_OF), primary first: COORDINATOR, CORE, ASSOCIATE, then earliest since. */
+  clusters: Array<Membership>;
+  /** Its cooperation partners (COLLABORATES_WITH, either direction), optionally of some kinds. */
+  collaborators: Array<Tie>;
+  /** Has a corporate social responsibility programme. */
+  csr?: Maybe<Scalars['Boolean']['output']>;
+  /** Organisations it supplies (outgoing SUPPLIES). */
+  customers: Array<Tie>;
+  /** 0..1. */
+  digitalMaturity?: Maybe<Scalars['Float']['output']>;
+  /** t CO2e per EUR million of revenue. */
+  emissionsIntensity?: Maybe<Scalars['Float']['output']>;
+  employees?: Maybe<Scalars['Float']['output']>;
+  /** Share of revenue exported, 0..1. */
+  exportShare?: Maybe<Scalars['Float']['output']>;
+  extras?: Maybe<Scalars['JSON']['output']>;
+  foreignOwned?: Maybe<Scalars['Boolean']['output']>;
+  foundedYear?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Organisations it invests in (outgoing INVESTS_IN). */
+  investments: Array<Tie>;
+  /** Organisations that invest in it (incoming INVESTS_IN). */
+  investors: Array<Tie>;
+  kind: OrganizationKind;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  patents?: Maybe<Scalars['Float']['output']>;
+  /** R&D spend / revenue, 0..1. */
+  rdIntensity?: Maybe<Scalars['Float']['output']>;
+  /** The region it is located in (LOCATED_IN). */
+  region?: Maybe<Region>;
+  /** Id of the region it is located in (see `region`). */
+  regionId?: Maybe<Scalars['ID']['output']>;
+  /** Share 0..1. */
+  renewableShare?: Maybe<Scalars['Float']['output']>;
+  /** Annual revenue, EUR thousand. */
+  revenue?: Maybe<Scalars['Float']['output']>;
+  /** Sector code (NACE Rev.2 or NAICS). */
+  sector?: Maybe<Scalars['String']['output']>;
+  /** Organisations that supply it (incoming SUPPLIES). */
+  suppliers: Array<Tie>;
+  /** Clusters it supports (outgoing SUPPORTS). */
+  supportedClusters: Array<Support>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationAlliancesArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationClustersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationCollaboratorsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<CollaborationKind>>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationCustomersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationInvestmentsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationInvestorsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationSuppliersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationSupportedClustersArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations (Relay cursor connection; keyset paging, stable under any sort). */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  /** Organisations matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque; valid only with the same sort. */
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+/** Which organisations to list; criteria combine by AND, a list matches any of its values. */
+export type OrganizationFilter = {
+  /** Year for the membership criterion (clusterIds). */
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  /** Member of one of these clusters (as of `asOf` when given). */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Located in a region of this country (ISO alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Located in one of these regions or in a region inside one. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sector codes, exact. */
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive substring of the name (use `search` for ranked full-text search). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An organisation as in organizations.csv. */
 export type OrganizationInput = {
   csr?: InputMaybe<Scalars['Boolean']['input']>;
@@ -375,11 +771,204 @@ export type OrganizationPatch = {
   sector?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type OrganizationSort = {
+  by?: OrganizationSortBy;
+  direction?: SortDirection;
+};
+
+/** Sort keys for organisations. Missing values sort last; ties are broken by id. */
+export type OrganizationSortBy =
+  | 'EMPLOYEES'
+  | 'FOUNDED_YEAR'
+  | 'NAME'
+  | 'REVENUE';
+
+/** A page of a list: whether there is more, and the cursor to continue after (Relay). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page; pass it as `after` to read the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when a later page exists. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Read operations. Open or key-protected, depending on the server's configuration. */
 export type Query = {
   __typename?: 'Query';
+  /** An alliance by id; NOT_FOUND if absent. */
+  alliance?: Maybe<Alliance>;
+  /** Every alliance, by name. */
+  alliances: Array<Alliance>;
   /** What this server is and what it holds; cheap, for monitors and clients. */
   apiInfo: ApiInfo;
+  /** A cluster by id; NOT_FOUND if absent. */
+  cluster?: Maybe<Cluster>;
+  /**
+   * Clusters as nodes; an edge's weight is the number of organisation ties between members of the
+   * two clusters plus the alliances they share. Edges below `minWeight` are left out.
+   */
+  clusterNetwork: ClusterNetwork;
+  /** Clusters, filtered and sorted, paged by cursor (`first` ≤ maxPageSize). */
+  clusters: ClusterConnection;
+  /**
+   * The neighbourhood of an organisation, cluster, alliance or region: everything within `depth`
+   * hops (1..3, else BAD_USER_INPUT) over `relationshipTypes` (default SUPPLIES, COLLABORATES_WITH,
+   * INVESTS_IN), valid as of `asOf`. `kinds` keeps only organisations of those kinds (the centre
+   * always stays). At most `limit` nodes (default and maximum: maxSliceNodes), kept nearest first
+   * and, within a hop, the best-connected first; edges only among kept nodes. NOT_FOUND for an
+   * unknown id.
+   */
+  neighborhood: GraphSlice;
+  /** An organisation by id; NOT_FOUND if absent. */
+  organization?: Maybe<Organization>;
+  /**
+   * Organisations, filtered and sorted, paged by cursor: pass `pageInfo.endCursor` as `after`.
+   * `first` must be 0..maxPageSize; a cursor from another sort is BAD_USER_INPUT.
+   */
+  organizations: OrganizationConnection;
+  /** A region by id; NOT_FOUND if absent. */
+  region?: Maybe<Region>;
+  /** Every region, countries first, then by name. Optionally of one country or level. */
+  regions: Array<Region>;
+  /**
+   * Full-text search over names and ids. Every word must match, as a whole word or as a prefix
+   * ("tes mot" finds "Tesen Motorworks"); Lucene syntax in `text` is taken literally. Empty `text`
+   * (or longer than 200 characters) is BAD_USER_INPUT; `first` is 1..maxPageSize.
+   */
+  search: Array<SearchHit>;
+  /**
+   * Up to `k` (1..5) shortest paths between two entities over `relationshipTypes` (default
+   * SUPPLIES, COLLABORATES_WITH, INVESTS_IN; direction ignored), at most `maxLength` (1..6) edges,
+   * shortest first; paths through the same nodes count once. Empty when none exists.
+   */
+  shortestPaths: Array<GraphPath>;
+  /**
+   * The organisations of a scope and the ties among them (default SUPPLIES, COLLABORATES_WITH,
+   * INVESTS_IN). At most `limit` nodes (default and maximum: maxSliceNodes), the best-connected
+   * kept.
+   */
+  subgraph: GraphSlice;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryClusterNetworkArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ClusterNetworkFilter>;
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClusterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ClusterSort>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryRegionsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryShortestPathsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QuerySubgraphArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  scope?: InputMaybe<SubgraphScope>;
+};
+
+/** An administrative territory (country, NUTS2 region, state, oblast, ...). */
+export type Region = {
+  __typename?: 'Region';
+  /** Regions directly inside this one. */
+  children: Array<Region>;
+  /** Clusters located in this region or in a region inside it, by name. */
+  clusters: Array<Cluster>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The dataset's extra `x_` columns, keys without the prefix. */
+  extras?: Maybe<Scalars['JSON']['output']>;
+  /** GDP per capita (EUR). */
+  gdpPerCapita?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  lat?: Maybe<Scalars['Float']['output']>;
+  /** Administrative level, e.g. COUNTRY or NUTS2. */
+  level?: Maybe<Scalars['String']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** The enclosing region (PART_OF), if any. */
+  parent?: Maybe<Region>;
+  population?: Maybe<Scalars['Float']['output']>;
+  /** Share 0..1. */
+  unemploymentRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A region as in regions.csv. */
@@ -462,6 +1051,73 @@ export type Role =
   | 'EDITOR'
   /** May read. */
   | 'VIEWER';
+
+/** One search result with its relevance. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  /** Lucene relevance score; higher is better. Hits come in decreasing score. */
+  score: Scalars['Float']['output'];
+  /** Which kind of entity `node` is. */
+  type: EntityType;
+};
+
+/** Anything that search can find. */
+export type SearchResult = Alliance | Cluster | Organization | Region;
+
+/** Sort direction. Missing values sort last in both directions. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Which organisations a subgraph shows; criteria combine by AND. None given: every organisation. */
+export type SubgraphScope = {
+  /** Party to this alliance, or member of a cluster party to it (the alliance is a node with PARTY_TO). */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Memberships and ties valid this year. */
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  /** Members of any of these clusters (the clusters are included as nodes when MEMBER_OF is asked for). */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Located in any of these regions or in a region inside one. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Support of a cluster by an organisation (SUPPORTS): public support, public-private partnership. */
+export type Support = {
+  __typename?: 'Support';
+  /** EUR thousand a year. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** The supported cluster. */
+  cluster: Cluster;
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The supporting organisation (agency, ministry, bank, ...). */
+  organization: Organization;
+  program?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  until?: Maybe<Scalars['Int']['output']>;
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A tie between two organisations (SUPPLIES, COLLABORATES_WITH or INVESTS_IN), seen from one of
+ * them: `organization` is the other end.
+ */
+export type Tie = {
+  __typename?: 'Tie';
+  /** Collaboration kind for COLLABORATES_WITH; the stored kind otherwise; null when absent. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The organisation at the other end. */
+  organization: Organization;
+  /** What is supplied (SUPPLIES). */
+  product?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  type: RelationshipType;
+  until?: Maybe<Scalars['Int']['output']>;
+  /** Supply value (SUPPLIES) or amount invested (INVESTS_IN), EUR thousand a year. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Intensity (COLLABORATES_WITH 1..10; 1 for other types). */
+  weight?: Maybe<Scalars['Float']['output']>;
+};
 
 /** The relationship types that relationships.csv (and upsertRelationship) can hold. */
 export type TieType =

@@ -1,9 +1,60 @@
-/** Read services behind the GraphQL queries (entities, lists, search, graph slices). */
+/**
+ * Read services behind the GraphQL queries (entities, lists, search, graph slices). Arguments
+ * are validated here (page sizes, ranges, years: BAD_USER_INPUT), Cypher runs only through the
+ * executor's named queries, and every nested list has a batched form for the per-request loaders.
+ */
+import type { ApiConfig } from '../../config.ts';
 import type { Executor } from '../../db/executor.ts';
+import { NotFoundError } from '../../errors.ts';
+import { clusterMembers, listClusters, memberQuery, type ClusterListArgs, type MemberArgs } from './clusters.ts';
+import { createEntityReads, type EntityReads } from './entities.ts';
+import { clusterNetwork, type ClusterNetworkArgs } from './graph/cluster-network.ts';
+import { neighborhood, type NeighborhoodArgs } from './graph/neighborhood.ts';
+import { shortestPaths, type ShortestPathArgs } from './graph/paths.ts';
+import { subgraph, type SubgraphArgs } from './graph/subgraph.ts';
+import type { ClusterConnectionRecord, ClusterMemberConnectionRecord, OrganizationConnectionRecord } from './models.ts';
+import { listOrganizations, type OrganizationListArgs } from './organizations.ts';
+import { createRelationReads, type RelationReads } from './relations.ts';
+import { search, type EntityType, type SearchHitRecord } from './search.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CatalogServices {}
+export type CatalogLimits = Pick<ApiConfig, 'maxPageSize' | 'maxSliceNodes'>;
 
-export function createCatalogServices(_executor: Executor): CatalogServices {
-  return {};
+export interface CatalogServices {
+  readonly limits: CatalogLimits;
+  entities: EntityReads;
+  relations: RelationReads;
+  organizations(args: OrganizationListArgs): Promise<OrganizationConnectionRecord>;
+  clusters(args: ClusterListArgs): Promise<ClusterConnectionRecord>;
+  /** Validates member arguments into the parameters of one batch (BAD_USER_INPUT on bad ones). */
+  memberQuery(args: MemberArgs): Record<string, unknown> & { first: number };
+  clusterMembers(ids: readonly string[], query: Record<string, unknown> & { first: number }): Promise<Map<string, ClusterMemberConnectionRecord>>;
+  search(args: { text: string; types?: readonly EntityType[] | null; first?: number | null }): Promise<SearchHitRecord[]>;
+  neighborhood(args: NeighborhoodArgs): ReturnType<typeof neighborhood>;
+  subgraph(args: SubgraphArgs): ReturnType<typeof subgraph>;
+  shortestPaths(args: ShortestPathArgs): ReturnType<typeof shortestPaths>;
+  clusterNetwork(args: ClusterNetworkArgs): ReturnType<typeof clusterNetwork>;
+}
+
+export function createCatalogServices(executor: Executor, limits: CatalogLimits): CatalogServices {
+  return {
+    limits,
+    entities: createEntityReads(executor),
+    relations: createRelationReads(executor),
+    organizations: (args) => listOrganizations(executor, limits.maxPageSize, args),
+    clusters: (args) => listClusters(executor, limits.maxPageSize, args),
+    memberQuery: (args) => memberQuery(limits.maxPageSize, args),
+    clusterMembers: (ids, query) => clusterMembers(executor, ids, query),
+    search: (args) => search(executor, limits.maxPageSize, args),
+    neighborhood: (args) => neighborhood(executor, limits.maxSliceNodes, args),
+    subgraph: (args) => subgraph(executor, limits.maxSliceNodes, args),
+    shortestPaths: (args) => shortestPaths(executor, args),
+    clusterNetwork: (args) => clusterNetwork(executor, args),
+  };
+}
+
+/** Single-entity fields: NOT_FOUND when the id is unknown (the SDL documents this). */
+export async function mustExist<T>(what: string, id: string, value: Promise<T | null | undefined>): Promise<T> {
+  const found = await value;
+  if (found === null || found === undefined) throw new NotFoundError(what, id);
+  return found;
 }

@@ -1,0 +1,4 @@
+// Every alliance, by name and id.
+MATCH (a:Alliance)
+RETURN properties(a) AS props
+ORDER BY a.name, a.id
