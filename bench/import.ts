@@ -130,7 +130,7 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const db = await openDatabase(config, (l) => process.stderr.write(`${l}\n`));
+  const db = await openDatabase(config, (l) => process.stderr.write(`${l}\n`), { retryMs: 60_000 });
   const results: Measured[] = [];
   try {
     await applyMigrations(db.executor);

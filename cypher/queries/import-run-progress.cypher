@@ -1,2 +1,3 @@
+// Runs inside each batch's transaction, so progress is exactly what was committed.
 MATCH (run:ImportRun {id: $id})
-SET run.rowsDone = $rowsDone, run.file = $file, run.updatedAt = datetime()
+SET run.rowsDone = run.rowsDone + $rows, run.file = $file, run.updatedAt = datetime()

@@ -51,7 +51,7 @@ await runCli(async () => {
     return;
   }
   const checksum = await checksumOfPath(target);
-  const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
+  const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`), { retryMs: 60_000 });
   try {
     await applyMigrations(db.executor);
     const bar = progressBar();

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config.ts';
 import { ensureLocalNeo4j } from '../neo4j-local/index.ts';
-import { createDriver } from './driver.ts';
+import { createDriver, type DriverOptions } from './driver.ts';
 import { Executor } from './executor.ts';
 
 export interface Database {
@@ -14,14 +14,18 @@ export interface Database {
   close(options?: { keepLocalRunning?: boolean }): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => undefined,
+  driverOptions: DriverOptions = {},
+): Promise<Database> {
   const source = config.neo4j;
   if (source.kind === 'external') {
-    const executor = new Executor(createDriver(source), { database: source.database, timeoutMs: config.queryTimeoutMs });
+    const executor = new Executor(createDriver(source, driverOptions), { database: source.database, timeoutMs: config.queryTimeoutMs });
     return { executor, uri: source.uri, close: () => executor.close() };
   }
   const handle = await ensureLocalNeo4j({ ...(source.home === undefined ? {} : { home: source.home }), log });
-  const executor = new Executor(createDriver(handle.connection), {
+  const executor = new Executor(createDriver(handle.connection, driverOptions), {
     database: source.database,
     timeoutMs: config.queryTimeoutMs,
   });

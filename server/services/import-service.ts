@@ -59,7 +59,11 @@ interface Step {
   createQuery?: QueryName;
   /** Key of the `counts` query that tells whether that label or type is still empty. */
   countKey?: string;
-  /** Node steps may run two batches at once: they touch disjoint nodes, so nothing deadlocks. */
+  /**
+   * Run two batches at once, so that sending one overlaps with Neo4j writing the other. Node
+   * batches touch disjoint nodes; relationship batches may lock the same endpoints, and a
+   * deadlock between them is a transient error that the driver retries.
+   */
   parallel?: boolean;
   rows: (NodeRow | EdgeRow)[];
   /** False for steps that only link rows another step already counted. */
@@ -124,6 +128,7 @@ export function planImport(dataset: Dataset): Step[] {
       countKey: 'memberships',
       rows: dataset.memberships.map(membershipRow),
       counted: true,
+      parallel: true,
     },
     ...(Object.keys(REL_QUERY) as RelationshipType[]).map((t) => ({
       name: t,
@@ -132,6 +137,7 @@ export function planImport(dataset: Dataset): Step[] {
       countKey: REL_QUERY[t].countKey,
       rows: byType.get(t) ?? [],
       counted: true,
+      parallel: true,
     })),
     {
       name: 'alliances',
@@ -187,8 +193,6 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
   });
   const resumes = started[0]?.['resumes'];
   summary.resumed = Array.isArray(resumes) ? resumes.map(String) : [];
-  // Bump before writing too: a cache filled while this import runs must not outlive it.
-  await executor.write('graph-version-bump');
 
   const batchSize = options.batchSize ?? 5_000;
   // Empty labels and types take the CREATE path: a first import need not look anything up.
@@ -203,7 +207,15 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
       for (let i = 0; i < step.rows.length; i += batchSize) batches.push(step.rows.slice(i, i + batchSize));
       let done = 0;
       await runPooled(batches, step.parallel === true ? 2 : 1, async (batch) => {
-        const rows = await executor.tx('WRITE', (tx) => tx.run(query, { rows: batch }), 600_000);
+        const rows = await executor.tx(
+          'WRITE',
+          async (tx) => {
+            const result = await tx.run(query, { rows: batch });
+            await tx.run('import-run-progress', { id: runId, rows: batch.length, file: step.name });
+            return result;
+          },
+          600_000,
+        );
         counts.created += Number(rows[0]?.['created'] ?? 0);
         counts.updated += Number(rows[0]?.['updated'] ?? 0);
         rowsDone += batch.length;
@@ -212,7 +224,6 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
       });
       counts.unchanged = counts.rows - counts.created - counts.updated;
       if (step.counted) summary.steps[step.name] = counts;
-      await executor.write('import-run-progress', { id: runId, rowsDone, file: step.name });
     }
   } catch (err) {
     await executor
@@ -227,9 +238,9 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     summary.totals.unchanged += c.unchanged;
   }
   summary.graphChanged = summary.totals.created + summary.totals.updated > 0;
-  if (summary.graphChanged) await executor.write('graph-version-bump');
   await executor.write('import-run-finish', {
     id: runId,
+    changed: summary.graphChanged,
     created: summary.totals.created,
     updated: summary.totals.updated,
     unchanged: summary.totals.unchanged,

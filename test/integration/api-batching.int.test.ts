@@ -1,0 +1,58 @@
+// No N+1: a list with nested fields costs a constant number of Neo4j transactions, whatever its
+// length. Every query goes through Executor.tx, so a spy on it counts them per request.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDataset } from '../../server/dataset/index.ts';
+import { importDataset } from '../../server/services/import-service.ts';
+import { startTestApp, type TestApp } from './support/app.ts';
+import { freshDatabase } from './support/database.ts';
+
+const LIST = `query($n: Int) {
+  organizations(first: $n, filter: {clusterIds: ["cl-auto", "cl-chem"]}) {
+    edges { node {
+      id
+      region { name parent { id } }
+      clusters { role cluster { id name region { id } } }
+      collaborators { kind organization { id } }
+      suppliers { organization { id } }
+      alliances { alliance { name } }
+    } }
+  }
+}`;
+
+describe('per-request batch loading', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await freshDatabase(t.executor);
+    await importDataset(t.executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
+  });
+  afterAll(() => t.close());
+
+  async function queriesFor(query: string, variables: Record<string, unknown>): Promise<number> {
+    const spy = vi.spyOn(t.executor, 'tx');
+    try {
+      const r = await t.gql(query, variables);
+      expect(r.errors).toBeUndefined();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('reads 50 organisations with their clusters, region and ties in as many queries as 5', async () => {
+    const five = await queriesFor(LIST, { n: 5 });
+    const fifty = await queriesFor(LIST, { n: 50 });
+    expect(fifty).toBe(five);
+    // page + region + region parent + memberships + ties + alliances + clusters' regions (cached)
+    expect(fifty).toBeLessThanOrEqual(7);
+  });
+
+  it('reads every cluster with members and their memberships in a constant number of queries', async () => {
+    const q = `query($n: Int) { clusters(first: $n) { edges { node { id region { id } supporters { program }
+      members(first: 30) { totalCount edges { node { id clusters { cluster { id } } } } } } } } }`;
+    const two = await queriesFor(q, { n: 2 });
+    const ten = await queriesFor(q, { n: 10 });
+    expect(ten).toBe(two);
+    expect(ten).toBeLessThanOrEqual(6);
+  });
+});
