@@ -8,6 +8,7 @@ import { parseArgs } from '../server/cli/args.ts';
 const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> }>> = {
   import: () => import('./import.ts'),
   analytics: () => import('./analytics.ts'),
+  api: () => import('./api.ts'),
 };
 
 const args = parseArgs(process.argv.slice(2));

@@ -58,6 +58,7 @@ export async function createApp(config: Config, executor: Executor, options: { s
       server.closeIdleConnections();
       await closed;
       await apollo.stop();
+      await services.analytics.close();
     },
   };
 }

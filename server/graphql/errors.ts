@@ -15,6 +15,7 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   ErrorCode.FORBIDDEN,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.CANCELLED,
   ErrorCode.GRAPH_TOO_LARGE,
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.DATASET_INVALID,

@@ -4,12 +4,15 @@ import type { Executor } from '../db/executor.ts';
 import { createCatalogServices, type CatalogServices } from './catalog/index.ts';
 import { createEditServices, type EditServices } from './edit/index.ts';
 import { createSystemServices, type SystemServices } from './system-service.ts';
+import { AnalyticsEngine } from './analytics/engine.ts';
 
 export interface Services {
   config: Config;
   system: SystemServices;
   catalog: CatalogServices;
   edit: EditServices;
+  /** Network measures: one engine per process (worker pool, cache keyed by graph version); close it on shutdown. */
+  analytics: AnalyticsEngine;
 }
 
 export function createServices(executor: Executor, config: Config): Services {
@@ -18,5 +21,6 @@ export function createServices(executor: Executor, config: Config): Services {
     system: createSystemServices(executor, config),
     edit: createEditServices(executor),
     catalog: createCatalogServices(executor, config.api),
+    analytics: new AnalyticsEngine(executor),
   };
 }

@@ -1,12 +1,9 @@
-/**
- * A computation stopped by its caller (AbortSignal). ErrorCode has no CANCELLED yet, so this is
- * INTERNAL_SERVER_ERROR with `details.reason = 'CANCELLED'` (the lead may add a code).
- */
+/** A computation stopped by its caller (AbortSignal): code CANCELLED, shown to API clients. */
 import { AtlasError, ErrorCode } from '../errors.ts';
 
 export class CancelledError extends AtlasError {
   constructor(what = 'computation') {
-    super(ErrorCode.INTERNAL_SERVER_ERROR, `${what} was cancelled`, { reason: 'CANCELLED' });
+    super(ErrorCode.CANCELLED, `${what} was cancelled`, {});
   }
 }
 

@@ -54,11 +54,11 @@ export async function communities(engine: AnalyticsEngine, request: CommunitiesR
   if (!(resolution > 0) || !Number.isFinite(resolution)) throw new BadUserInputError('resolution must be a positive number', { resolution });
   if (!Number.isInteger(restarts) || restarts < 1 || restarts > 64) throw new BadUserInputError('restarts must be an integer in 1..64', { restarts });
   const seed = request.seed ?? 0;
-  return engine.cached('communities', [scope, options, resolution, restarts, seed], async (version) => {
+  return engine.cached('communities', [scope, options, resolution, restarts, seed], async (version, run) => {
     const net = await engine.networkAt(version, scope, options);
     const g = net.graph;
     const weighted = options.weighting === 'WEIGHT';
-    const best = await bestLouvain(g, { seed, restarts, resolution, weighted }, { pool: engine.pool, ...control });
+    const best = await bestLouvain(g, { seed, restarts, resolution, weighted }, { pool: engine.pool, ...run });
     const declared = net.orgs.map((o, i) => (o.clusters.length > 0 ? (o.clusters[0] as number) : net.clusters.length + i));
     const compared = net.orgs.flatMap((o, i) => (o.clusters.length > 0 ? [i] : []));
     const a = compared.map((i) => best.membership[i] as number);
@@ -92,5 +92,5 @@ export async function communities(engine: AnalyticsEngine, request: CommunitiesR
       comparedOrganizations: compared.length,
       communities: list.sort((x, y) => y.size - x.size || x.id - y.id),
     };
-  });
+  }, control);
 }

@@ -9,7 +9,7 @@ import type { Executor } from '../../db/executor.ts';
 import { NotFoundError } from '../../errors.ts';
 import { WorkerPool } from '../../workers/pool.ts';
 import type { Progress } from '../../workers/parallel.ts';
-import { ResultCache } from './cache.ts';
+import { ResultCache, type RunningComputation } from './cache.ts';
 import { loadNetwork, type LoadedNetwork } from './network-builder.ts';
 import { ALL, keyOf, normaliseScope, resolveNetworkOptions, type NetworkOptions, type Scope } from './scope.ts';
 
@@ -51,10 +51,32 @@ export class AnalyticsEngine {
     return Number(rows[0]?.['version'] ?? 0);
   }
 
-  /** A cached computation at the current graph version. */
-  async cached<T>(kind: string, params: unknown, compute: (version: number) => Promise<T>): Promise<T> {
+  /**
+   * A cached computation at the current graph version. `compute` gets the entry's own control
+   * (aborted only when every caller waiting for it has gone; progress visible in `running()`);
+   * `control.signal` is this caller's, `control.onProgress` also hears the shared progress.
+   */
+  async cached<T>(kind: string, params: unknown, compute: (version: number, control: Required<ComputeControl>) => Promise<T>, control: ComputeControl = {}): Promise<T> {
     const version = await this.graphVersion();
-    return this.cache.getOrCompute(version, keyOf(kind, params), () => compute(version));
+    const listener = control.onProgress;
+    return this.cache.getOrCompute(
+      version,
+      keyOf(kind, params),
+      (entry) =>
+        compute(version, {
+          signal: entry.signal,
+          onProgress: (p) => {
+            entry.onProgress(p);
+            listener?.(p);
+          },
+        }),
+      { kind, ...(control.signal ? { signal: control.signal } : {}) },
+    );
+  }
+
+  /** Computations in flight with their progress (for the API's progress view). */
+  running(): RunningComputation[] {
+    return this.cache.running();
   }
 
   networkAt(version: number, scope: Scope, options: NetworkOptions = {}): Promise<LoadedNetwork> {

@@ -168,16 +168,16 @@ export async function nodeMeasures(engine: AnalyticsEngine, request: NodeMeasure
   const scope = normaliseScope(request.scope);
   const options = resolveNetworkOptions(request.network);
   const bw = request.betweenness ?? {};
-  return engine.cached('nodeMeasures', [scope, options, bw], async (version) => {
+  return engine.cached('nodeMeasures', [scope, options, bw], async (version, run) => {
     const t0 = performance.now();
     const net = await engine.networkAt(version, scope, options);
     const base = await engine.clusterBaseAt(version, options);
     const g = net.graph;
     const weighted = options.weighting === 'WEIGHT';
-    const bc = await computeBetweenness(g, bw, engine, control);
-    const closeness = await closenessValues(g, {}, { pool: engine.pool, ...control });
-    const harmonic = await harmonicValues(g, {}, { pool: engine.pool, ...control });
-    throwIfAborted(control.signal);
+    const bc = await computeBetweenness(g, bw, engine, run);
+    const closeness = await closenessValues(g, {}, { pool: engine.pool, ...run });
+    const harmonic = await harmonicValues(g, {}, { pool: engine.pool, ...run });
+    throwIfAborted(run.signal);
     const deg = degree(g);
     const inDeg = g.directed ? degree(g, { mode: 'in' }) : null;
     const outDeg = g.directed ? degree(g, { mode: 'out' }) : null;
@@ -188,7 +188,7 @@ export async function nodeMeasures(engine: AnalyticsEngine, request: NodeMeasure
     const cl = clustering(g);
     const con = constraint(g);
     const eff = effectiveSize(g);
-    const louv = await bestLouvain(g, { restarts: 3, weighted }, { pool: engine.pool, ...control });
+    const louv = await bestLouvain(g, { restarts: 3, weighted }, { pool: engine.pool, ...run });
     const all = base.network.graph;
     const broker = brokerageOf(base);
     const organizations = net.orgs.map((o, i): OrganizationMeasures => {
@@ -228,7 +228,7 @@ export async function nodeMeasures(engine: AnalyticsEngine, request: NodeMeasure
       organizations,
       computeMs: performance.now() - t0,
     };
-  });
+  }, control);
 }
 
 const brokerageCache = new WeakMap<object, ReturnType<typeof brokerage>>();

@@ -12,7 +12,7 @@ import { connectedComponents } from '../../algorithms/components.ts';
 import { density } from '../../algorithms/density.ts';
 import { averageShortestPathLength } from '../../algorithms/paths.ts';
 import { BadUserInputError } from '../../errors.ts';
-import type { AnalyticsEngine } from './engine.ts';
+import type { AnalyticsEngine, ComputeControl } from './engine.ts';
 import { normaliseScope, resolveNetworkOptions, type NetworkOptions, type Scope } from './scope.ts';
 
 export interface NetworkState {
@@ -114,7 +114,11 @@ function analyse(net: OrgNetwork): { state: NetworkState; pairs: Map<string, num
   };
 }
 
-export async function whatIf(engine: AnalyticsEngine, request: { remove: readonly string[]; scope: Scope; network?: NetworkOptions }): Promise<WhatIfResult> {
+export async function whatIf(
+  engine: AnalyticsEngine,
+  request: { remove: readonly string[]; scope: Scope; network?: NetworkOptions },
+  control: ComputeControl = {},
+): Promise<WhatIfResult> {
   if (request.remove.length === 0) throw new BadUserInputError('whatIf needs at least one organisation id to remove', {});
   const scope = normaliseScope(request.scope);
   const options = resolveNetworkOptions(request.network);
@@ -152,5 +156,5 @@ export async function whatIf(engine: AnalyticsEngine, request: { remove: readonl
         }))
         .filter((c) => c.membersBefore > 0),
     };
-  });
+  }, control);
 }

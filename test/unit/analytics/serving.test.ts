@@ -61,7 +61,7 @@ describe('heavy measures in worker threads', () => {
     const ctl = new AbortController();
     const run = betweennessValues(big, {}, { pool, signal: ctl.signal });
     setTimeout(() => ctl.abort(), 50);
-    await expect(run).rejects.toMatchObject({ details: { reason: 'CANCELLED' } });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
     const again = await betweennessValues(graph, {}, { pool });
     expect(again.length).toBe(graph.n);
   });
