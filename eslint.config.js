@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'client/dist/', 'coverage/', '.neo4j/', 'bench/.data/'] },
+  { ignores: ['node_modules/', 'dist/', 'client/dist/', 'coverage/', '.neo4j/', 'bench/.data/', '**/generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

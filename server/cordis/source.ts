@@ -52,7 +52,15 @@ export interface ProgrammePart {
   code: string;
 }
 
+/** File names as shown in error messages (the reader's paths; any label in tests). */
+export interface CordisFiles {
+  participations: string;
+  projectParts: string;
+  organizations: string;
+}
+
 export interface CordisSource {
+  files: CordisFiles;
   participations: Participation[];
   projectParts: ProjectPart[];
   organizations: OrganizationInfo[];

@@ -23,7 +23,7 @@ export function validateRecord(file: DatasetFile, input: Readonly<Record<string,
   const table = new TableBuilder(spec, inputName(file), issues, refs);
   const known = new Set(spec.columns.map((c) => c.name));
   let extras: Extras | undefined;
-  for (const [key, value] of Object.entries(input)) {
+  for (const key of Object.keys(input)) {
     if (known.has(key) || key === 'extras') continue;
     issues.add(inputName(file), 1, key, 'UNKNOWN_COLUMN', `unknown field ${key}`);
   }
