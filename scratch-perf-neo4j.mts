@@ -1,0 +1,12 @@
+import { ensureLocalNeo4j } from './server/neo4j-local/index.ts';
+import { createDriver } from './server/db/driver.ts';
+import { Executor } from './server/db/executor.ts';
+import { applyMigrations } from './server/db/migrations.ts';
+import { loadDemoIfEmpty } from './server/services/demo-loader.ts';
+const h = await ensureLocalNeo4j({ home: '/tmp/atlas-neo4j-perf', log: (l: string) => console.error(l) });
+console.log(JSON.stringify(h.connection));
+const ex = new Executor(createDriver(h.connection));
+await applyMigrations(ex);
+await loadDemoIfEmpty(ex, 'data/demo', 5000);
+await ex.close();
+process.exit(0);
