@@ -7,21 +7,10 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
+import { mulberry32 as rng } from '../../server/algorithms/random.ts';
 
 const KINDS = ['ENTERPRISE', 'SUPPLIER', 'UNIVERSITY', 'RESEARCH', 'FINANCIAL', 'GOVERNMENT', 'SUPPORT'] as const;
 const COLLAB = ['RND', 'TRAINING', 'JOINT_PROJECT', 'LICENSING', 'SHARED_INFRASTRUCTURE', 'OTHER'] as const;
-
-/** mulberry32: small, fast and good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class CsvOut {
   private readonly stream;
