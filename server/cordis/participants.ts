@@ -25,6 +25,8 @@ export interface ProjectEntry {
   /** Indexes into the organisation list (sorted by PIC), ascending, no repeats. */
   members: number[];
   coordinators: Set<number>;
+  /** Members with the role "partner" (CORDIS partner organisations, not beneficiaries). */
+  partners: Set<number>;
   /** First start year and last end year over the project's rows (they agree in the file). */
   startYear?: number;
   endYear?: number;
@@ -74,12 +76,13 @@ export function collectParticipants(rows: readonly Participation[], file: string
   for (const r of rows) {
     let p = byRcn.get(r.rcn);
     if (p === undefined) {
-      p = { rcn: r.rcn, members: [], coordinators: new Set() };
+      p = { rcn: r.rcn, members: [], coordinators: new Set(), partners: new Set() };
       byRcn.set(r.rcn, p);
     }
     const i = orgIndex.get(r.pic) as number;
     p.members.push(i);
     if (r.role === 'coordinator') p.coordinators.add(i);
+    else if (r.role === 'partner') p.partners.add(i);
     if (r.startYear !== undefined && (p.startYear === undefined || r.startYear < p.startYear)) p.startYear = r.startYear;
     if (r.endYear !== undefined && (p.endYear === undefined || r.endYear > p.endYear)) p.endYear = r.endYear;
   }

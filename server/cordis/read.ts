@@ -16,6 +16,7 @@ import {
   PARTICIPATION_COLUMNS,
   PROGRAMME_PART_COLUMNS,
   organizationFrom,
+  unwrapLooseQuotes,
   participationFrom,
   projectPartFrom,
 } from './records.ts';
@@ -49,14 +50,15 @@ async function locate(folder: string, candidates: readonly string[]): Promise<st
 export async function streamCsv(
   file: string,
   delimiter: string,
+  relaxQuotes: boolean,
   onHeader: (names: string[]) => void,
   onRecord: (fields: string[], line: number) => void,
 ): Promise<void> {
   const input = createReadStream(file);
-  const parser = parse({ delimiter, bom: true, info: true, skip_empty_lines: true });
+  const parser = parse({ delimiter, bom: true, info: true, skip_empty_lines: true, relax_quotes: relaxQuotes });
   const source = file.endsWith('.gz') ? input.pipe(createGunzip()) : input;
   input.on('error', (e) => parser.destroy(e));
-  if (source !== input) source.on('error', (e) => parser.destroy(new CordisInputError({ file, line: 1 }, `not a readable gzip file: ${e.message}`)));
+  if (source !== input) source.on('error', (e: Error) => parser.destroy(new CordisInputError({ file, line: 1 }, `not a readable gzip file: ${e.message}`)));
   source.pipe(parser);
   let header = true;
   try {
@@ -65,7 +67,7 @@ export async function streamCsv(
         onHeader(item.record);
         header = false;
       } else {
-        onRecord(item.record, item.info.lines);
+        onRecord(relaxQuotes ? item.record.map(unwrapLooseQuotes) : item.record, item.info.lines);
       }
     }
   } catch (e) {
@@ -82,6 +84,7 @@ export async function streamCsv(
 async function readRecords<T>(
   file: string,
   delimiter: string,
+  relaxQuotes: boolean,
   columns: readonly string[],
   convert: (h: Header, fields: string[], line: number) => T | undefined,
 ): Promise<T[]> {
@@ -90,6 +93,7 @@ async function readRecords<T>(
   await streamCsv(
     file,
     delimiter,
+    relaxQuotes,
     (names) => (h = new Header(file, names, columns)),
     (fields, line) => {
       const r = convert(h as Header, fields, line);
@@ -109,9 +113,10 @@ export async function readCordisFolder(folder: string): Promise<CordisSource> {
   ]);
   const programmes = parseProgrammesYml(await readFile(yFile, 'utf8'), yFile);
   const [participations, projectParts, organizations] = await Promise.all([
-    readRecords(pFile, ',', PARTICIPATION_COLUMNS, participationFrom),
-    readRecords(ppFile, ',', PROGRAMME_PART_COLUMNS, projectPartFrom),
-    readRecords<OrganizationInfo>(oFile, ';', ORGANIZATION_COLUMNS, organizationFrom),
+    readRecords(pFile, ',', false, PARTICIPATION_COLUMNS, participationFrom),
+    readRecords(ppFile, ',', false, PROGRAMME_PART_COLUMNS, projectPartFrom),
+    // The 2017 organisations file has ten names with unescaped inner quotes (see records.ts).
+    readRecords<OrganizationInfo>(oFile, ';', true, ORGANIZATION_COLUMNS, organizationFrom),
   ]);
-  return { files: { participations: pFile, projectParts: ppFile, organizations: oFile }, participations, projectParts, organizations, programmes };
+  return { files: { participations: pFile, projectParts: ppFile, programmes: yFile, organizations: oFile }, participations, projectParts, organizations, programmes };
 }

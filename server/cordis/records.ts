@@ -44,6 +44,18 @@ export class Header {
   }
 }
 
+/**
+ * The 2017 organisations file writes some names with unescaped inner quotes, e.g.
+ * `"ASSOCIATION "NATIONAL CENTRE FOR SUPERCOMPUTING APPLICATIONS""`. Strict RFC 4180 parsing
+ * rejects the line; csv-parse's relax_quotes keeps such a field whole but with its outer quotes.
+ * This removes them and undoes `""` escapes, giving `ASSOCIATION "NATIONAL CENTRE … APPLICATIONS"`.
+ * A properly quoted field never reaches here with quotes at both ends, so it is unchanged.
+ */
+export function unwrapLooseQuotes(field: string): string {
+  if (field.length < 2 || !field.startsWith('"') || !field.endsWith('"')) return field;
+  return field.slice(1, -1).replaceAll('""', '"');
+}
+
 export const PARTICIPATION_COLUMNS = ['rcn', 'role', 'pic', 'type', 'contribution', 'country', 'start_year', 'end_year'] as const;
 export const PROGRAMME_PART_COLUMNS = ['rcn', 'programme_part'] as const;
 export const ORGANIZATION_COLUMNS = ['orgId', 'name', 'shortName', 'city', 'country', 'activityType'] as const;

@@ -56,6 +56,7 @@ export interface ProgrammePart {
 export interface CordisFiles {
   participations: string;
   projectParts: string;
+  programmes: string;
   organizations: string;
 }
 

@@ -69,6 +69,40 @@ export type AlliancePatch = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A computation in flight on this server (results are shared by equal requests). */
+export type AnalyticsComputation = {
+  __typename?: 'AnalyticsComputation';
+  /** Steps done in that phase. */
+  done?: Maybe<Scalars['Int']['output']>;
+  /** nodeMeasures, communities, whatIf, whatIfImpact, compareClusters. */
+  kind: Scalars['String']['output'];
+  /** The phase reported last (betweenness, closeness, harmonic, louvain), if any. */
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Milliseconds since it started. */
+  runningMs: Scalars['Float']['output'];
+  /** Steps in that phase. */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** Requests waiting for it (-1: one that cannot be cancelled). */
+  waiters: Scalars['Int']['output'];
+};
+
+/**
+ * Which organisations a measure runs on. Either `all: true`, or criteria that combine by
+ * intersection (a list matches any of its ids; a region includes its sub-regions; an alliance
+ * includes the organisations party to it and the members of clusters party to it). No criterion, or
+ * `all` together with criteria: BAD_USER_INPUT. An empty list gives an empty network.
+ */
+export type AnalyticsScope = {
+  /** Every organisation. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Party to this alliance, or member of a cluster party to it. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Members of any of these clusters (memberships valid in the network's `asOf` year). */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Located in any of these regions or in a region inside one. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Server facts. */
 export type ApiInfo = {
   __typename?: 'ApiInfo';
@@ -82,11 +116,118 @@ export type ApiInfo = {
   version: Scalars['String']['output'];
 };
 
+/** How betweenness was computed for a result: exact, or sampled with a stated error bound. */
+export type BetweennessEstimate = {
+  __typename?: 'BetweennessEstimate';
+  /** 1 when exact; 0.95 when sampled. */
+  confidence: Scalars['Float']['output'];
+  /** With probability ≥ confidence every normalised value is within ± errorBound of the exact one (0 when exact). */
+  errorBound: Scalars['Float']['output'];
+  /** EXACT or SAMPLED. */
+  method: BetweennessMethod;
+  /** Source nodes used (n when exact). */
+  samples: Scalars['Int']['output'];
+};
+
+/** Whether betweenness was computed exactly or estimated from a sample of sources. */
+export type BetweennessMethod =
+  | 'EXACT'
+  | 'SAMPLED';
+
+/** How betweenness is computed. */
+export type BetweennessMode =
+  /** Exact up to 5,000 organisations, sampled above (default). */
+  | 'AUTO'
+  /** Always exact (Brandes 2001). */
+  | 'EXACT'
+  /** Always sampled (k pivot sources, Hoeffding bound; exact when k ≥ n). */
+  | 'SAMPLED';
+
+/** How betweenness is computed (exact or sampled). */
+export type BetweennessOptions = {
+  /** Target additive error of the sampled normalised estimate, in (0, 1); default 0.05. */
+  epsilon?: InputMaybe<Scalars['Float']['input']>;
+  /** AUTO (default), EXACT or SAMPLED. */
+  mode?: InputMaybe<BetweennessMode>;
+  /** Seed of the pivot sample (default 0): equal seeds give equal estimates. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Gould–Fernandez brokerage (1989): two-paths a → b → c (a, c not tied) where b brokers, by the clusters of a, b, c. */
+export type BrokerageCounts = {
+  __typename?: 'BrokerageCounts';
+  /** All three in the same cluster. */
+  coordinator: Scalars['Float']['output'];
+  /** b in c's cluster, a in another (b guards its group). */
+  gatekeeper: Scalars['Float']['output'];
+  /** a and c in one cluster, b in another. */
+  itinerant: Scalars['Float']['output'];
+  /** All three in different clusters. */
+  liaison: Scalars['Float']['output'];
+  /** b in a's cluster, c in another (b represents its group). */
+  representative: Scalars['Float']['output'];
+  /** All two-paths it brokers. */
+  total: Scalars['Float']['output'];
+};
+
+/** One channel of the scorecard: its score, weight, coverage and indicators. */
+export type ChannelScore = {
+  __typename?: 'ChannelScore';
+  /** Which channel. */
+  channel: ScorecardChannel;
+  /** Mean coverage of its indicators, 0..1. */
+  coverage: Scalars['Float']['output'];
+  /** Its indicators. */
+  indicators: Array<IndicatorScore>;
+  /** Weighted mean of the normalised indicators present; null when none is. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Its weight in the composite. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The weight in force for one channel. */
+export type ChannelWeight = {
+  __typename?: 'ChannelWeight';
+  /** Which channel. */
+  channel: ScorecardChannel;
+  /** Its weight. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A weight for one scorecard channel. */
+export type ChannelWeightInput = {
+  /** Which channel. */
+  channel: ScorecardChannel;
+  /** ≥ 0. */
+  weight: Scalars['Float']['input'];
+};
+
+/** One key success factor of the seed, met or not, with its evidence. */
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  /** The count behind the item (STATE_SUPPORT: support links). */
+  count: Scalars['Int']['output'];
+  /** The evidence in words. */
+  evidence: Scalars['String']['output'];
+  /** Which factor. */
+  factor: SuccessFactor;
+  /** Evidence count ≥ 1. */
+  met: Scalars['Boolean']['output'];
+  /** Up to 10 organisations behind the item. */
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** A second number where the item has one (training ties; support amount). */
+  secondary?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A cluster formation or initiative in a region. */
 export type Cluster = {
   __typename?: 'Cluster';
   /** Alliances the cluster is party to (PARTY_TO, valid as of `asOf`: since ≤ asOf). */
   alliances: Array<AllianceMembership>;
+  /** The success-factor checklist. */
+  checklist: Array<ChecklistItem>;
+  /** Every cooperation measure; `resilienceK` hubs (0..1000) are removed in the resilience measure. */
+  cooperation: ClusterCooperation;
   extras?: Maybe<Scalars['JSON']['output']>;
   /** Year founded. */
   founded?: Maybe<Scalars['Int']['output']>;
@@ -99,10 +240,19 @@ export type Cluster = {
   name: Scalars['String']['output'];
   /** Where the cluster is (LOCATED_IN). */
   region?: Maybe<Region>;
+  /** Cooperation, strategy, scorecard and checklist at once. */
+  report: ClusterReport;
+  /**
+   * The six-channel scorecard, normalised against the clusters `against` (default: every cluster;
+   * this cluster is always included), with the weights in force visible on every channel and indicator.
+   */
+  scorecard: Scorecard;
   /** Sector code (NACE Rev.2 or NAICS), e.g. C29. */
   sector?: Maybe<Scalars['String']['output']>;
   /** Sector label. */
   sectorName?: Maybe<Scalars['String']['output']>;
+  /** The three strategy scores with their evidence and the dominant strategy (MIXED within `mixedMargin`). */
+  strategy: StrategyAssessment;
   /** Organisations that support the cluster (SUPPORTS: public programmes and partnerships). */
   supporters: Array<Support>;
 };
@@ -111,6 +261,19 @@ export type Cluster = {
 /** A cluster formation or initiative in a region. */
 export type ClusterAlliancesArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterChecklistArgs = {
+  network?: InputMaybe<NetworkOptions>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterCooperationArgs = {
+  network?: InputMaybe<NetworkOptions>;
+  resilienceK?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -125,8 +288,50 @@ export type ClusterMembersArgs = {
 
 
 /** A cluster formation or initiative in a region. */
+export type ClusterReportArgs = {
+  against?: InputMaybe<Array<Scalars['ID']['input']>>;
+  mixedMargin?: InputMaybe<Scalars['Float']['input']>;
+  network?: InputMaybe<NetworkOptions>;
+  normalisation?: InputMaybe<ScorecardNormalisation>;
+  resilienceK?: InputMaybe<Scalars['Int']['input']>;
+  weights?: InputMaybe<ScorecardWeightsInput>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterScorecardArgs = {
+  against?: InputMaybe<Array<Scalars['ID']['input']>>;
+  network?: InputMaybe<NetworkOptions>;
+  normalisation?: InputMaybe<ScorecardNormalisation>;
+  weights?: InputMaybe<ScorecardWeightsInput>;
+};
+
+
+/** A cluster formation or initiative in a region. */
+export type ClusterStrategyArgs = {
+  mixedMargin?: InputMaybe<Scalars['Float']['input']>;
+  network?: InputMaybe<NetworkOptions>;
+};
+
+
+/** A cluster formation or initiative in a region. */
 export type ClusterSupportersArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Clusters side by side; the scorecard normalised across exactly these clusters. */
+export type ClusterComparison = {
+  __typename?: 'ClusterComparison';
+  /** The clusters compared (duplicates removed). */
+  clusterIds: Array<Scalars['ID']['output']>;
+  /** Links among the compared clusters. */
+  links: Array<ClusterLinkIntensity>;
+  /** How indicators were normalised. */
+  normalisation: ScorecardNormalisation;
+  /** In the order asked. */
+  reports: Array<ClusterReport>;
+  /** The scorecard weights in force. */
+  weights: ScorecardWeights;
 };
 
 export type ClusterConnection = {
@@ -134,6 +339,63 @@ export type ClusterConnection = {
   edges: Array<ClusterEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Every cooperation measure of a cluster (domain.md). */
+export type ClusterCooperation = {
+  __typename?: 'ClusterCooperation';
+  /** Share of member firms tied to a university or research body. */
+  academiaTiedFirmShare?: Maybe<Scalars['Float']['output']>;
+  /** Mean local clustering of the internal network. */
+  averageClustering: Scalars['Float']['output'];
+  /** Mean shortest path inside the largest component. */
+  averagePathLength: Scalars['Float']['output'];
+  /** Freeman betweenness centralisation of the internal network. */
+  betweennessCentralization: Scalars['Float']['output'];
+  /** External ties to partners in the network's top PageRank decile / external ties. */
+  centrePartnerShare?: Maybe<Scalars['Float']['output']>;
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** Connected components of the internal network. */
+  components: Scalars['Int']['output'];
+  /** Alliances the cluster is party to that include another cluster. */
+  crossClusterAlliances: Array<Scalars['ID']['output']>;
+  /** External ties to a partner of another sector / those with both sectors known. */
+  crossSectorExternalShare?: Maybe<Scalars['Float']['output']>;
+  /** Internal ties across sectors / internal ties with both sectors known. */
+  crossSectorShare?: Maybe<Scalars['Float']['output']>;
+  /** Freeman degree centralisation of the internal network. */
+  degreeCentralization: Scalars['Float']['output'];
+  /** Internal ties / possible member pairs. */
+  density: Scalars['Float']['output'];
+  /** Krackhardt–Stern E-I index (E − I)/(E + I); 0 without ties. */
+  eiIndex: Scalars['Float']['output'];
+  /** Ties from a member to a non-member. */
+  externalTies: Scalars['Int']['output'];
+  /** Where its ties go (local, neighbour, domestic, international). */
+  geography: TieGeography;
+  /** Ties among members (distinct pairs). */
+  internalTies: Scalars['Int']['output'];
+  /** Largest component / members. */
+  largestComponentShare: Scalars['Float']['output'];
+  /** Members in the largest internal component. */
+  largestComponentSize: Scalars['Int']['output'];
+  /** Concentration on the leading enterprise. */
+  leader: LeaderConcentration;
+  /** Link intensity to every other cluster it has ties or alliances with. */
+  links: Array<ClusterLinkIntensity>;
+  /** External ties to members of other clusters / external ties. */
+  otherClusterShare?: Maybe<Scalars['Float']['output']>;
+  /** Resilience to losing its top hubs. */
+  resilience: Resilience;
+  /** Sector concentration (HHI). */
+  sectorConcentration: SectorConcentration;
+  /** Members by kind and employment. */
+  size: ClusterSize;
+  /** Share of supply into members from the same region. */
+  supplierLocalisation: SupplierLocalisation;
+  /** Industry–academia–government ties and their balance. */
+  tripleHelix: TripleHelix;
 };
 
 export type ClusterEdge = {
@@ -165,6 +427,55 @@ export type ClusterInput = {
   /** NACE Rev.2 or NAICS code. */
   sector?: InputMaybe<Scalars['String']['input']>;
   sectorName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Link intensity between two clusters: member ties, their value, shared alliances. */
+export type ClusterLinkIntensity = {
+  __typename?: 'ClusterLinkIntensity';
+  /** ties / (|C|·|D|). */
+  density: Scalars['Float']['output'];
+  /** Alliances both clusters are party to. */
+  sharedAlliances: Scalars['Int']['output'];
+  /** One cluster (the smaller id, or this cluster in `cooperation.links`). */
+  source: Scalars['ID']['output'];
+  /** The other cluster. */
+  target: Scalars['ID']['output'];
+  /** Distinct organisation pairs tied across the two clusters. */
+  ties: Scalars['Int']['output'];
+  /** Summed SUPPLIES value and INVESTS_IN amount behind them (EUR thousand). */
+  value: Scalars['Float']['output'];
+  /** ties + sharedAlliances. */
+  weight: Scalars['Float']['output'];
+};
+
+/** Clusters as nodes, inter-cluster link intensity as edges (engine-computed, with density). */
+export type ClusterLinkNetwork = {
+  __typename?: 'ClusterLinkNetwork';
+  /** Every cluster. */
+  clusters: Array<ClusterLinkNode>;
+  /** The graph version computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /** Pairs of clusters with ties or shared alliances. */
+  links: Array<ClusterLinkIntensity>;
+};
+
+/** A cluster in the link-intensity network. */
+export type ClusterLinkNode = {
+  __typename?: 'ClusterLinkNode';
+  /** The cluster (through the catalog). */
+  cluster?: Maybe<Cluster>;
+  /** Ties from members to non-members. */
+  externalTies: Scalars['Int']['output'];
+  /** The cluster id. */
+  id: Scalars['ID']['output'];
+  /** Ties among members. */
+  internalTies: Scalars['Int']['output'];
+  /** Members in the network's year. */
+  members: Scalars['Int']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its dominant strategy. */
+  strategy: DominantStrategy;
 };
 
 /** A page of a cluster's members. */
@@ -242,6 +553,19 @@ export type ClusterNetworkNode = {
   sector?: Maybe<Scalars['String']['output']>;
 };
 
+/** Ties between two clusters before and after. */
+export type ClusterPairChange = {
+  __typename?: 'ClusterPairChange';
+  /** And after. */
+  after: Scalars['Int']['output'];
+  /** Ties between their members before. */
+  before: Scalars['Int']['output'];
+  /** One cluster. */
+  source: Scalars['ID']['output'];
+  /** The other cluster. */
+  target: Scalars['ID']['output'];
+};
+
 /** A partial cluster update. */
 export type ClusterPatch = {
   extras?: InputMaybe<Scalars['JSON']['input']>;
@@ -250,6 +574,61 @@ export type ClusterPatch = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
   sector?: InputMaybe<Scalars['String']['input']>;
   sectorName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How one cluster changes when the organisations leave. */
+export type ClusterRemovalChange = {
+  __typename?: 'ClusterRemovalChange';
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** And after. */
+  internalTiesAfter: Scalars['Int']['output'];
+  /** Ties among members before. */
+  internalTiesBefore: Scalars['Int']['output'];
+  /** And after. */
+  largestComponentShareAfter: Scalars['Float']['output'];
+  /** Largest internal component / members, before. */
+  largestComponentShareBefore: Scalars['Float']['output'];
+  /** And after. */
+  membersAfter: Scalars['Int']['output'];
+  /** Members in the scope before. */
+  membersBefore: Scalars['Int']['output'];
+};
+
+/** Everything about one cluster. */
+export type ClusterReport = {
+  __typename?: 'ClusterReport';
+  /** The success-factor checklist. */
+  checklist: Array<ChecklistItem>;
+  /** The cluster (through the catalog). */
+  cluster?: Maybe<Cluster>;
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** Every cooperation measure. */
+  cooperation: ClusterCooperation;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The scorecard. */
+  scorecard: Scorecard;
+  /** The three strategies. */
+  strategy: StrategyAssessment;
+};
+
+/** Size of a cluster by kind of organisation. */
+export type ClusterSize = {
+  __typename?: 'ClusterSize';
+  /** One entry per organisation kind (zeros included). */
+  byKind: Array<KindCount>;
+  /** Σ employees over members that report it. */
+  employees: Scalars['Float']['output'];
+  /** Share of members reporting employees; null without members. */
+  employeesCoverage?: Maybe<Scalars['Float']['output']>;
+  /** ENTERPRISE + SUPPLIER members. */
+  firms: Scalars['Int']['output'];
+  /** Every other kind. */
+  institutions: Scalars['Int']['output'];
+  /** Members in the network's year. */
+  members: Scalars['Int']['output'];
 };
 
 export type ClusterSort = {
@@ -261,6 +640,15 @@ export type ClusterSortBy =
   | 'FOUNDED'
   | 'NAME';
 
+/** The seed's three strategies of cluster regulation. */
+export type ClusterStrategy =
+  /** Growth through ties to external economic and innovation centres. */
+  | 'HUBBING'
+  /** Ties to related industries, cross-sector and cross-cluster exchange. */
+  | 'INTEGRATION'
+  /** Deepening within one field: inward ties, sector concentration, density. */
+  | 'SPECIALISATION';
+
 /** Kinds of COLLABORATES_WITH ties. */
 export type CollaborationKind =
   | 'JOINT_PROJECT'
@@ -271,6 +659,27 @@ export type CollaborationKind =
   | 'SHARED_INFRASTRUCTURE'
   | 'TRAINING';
 
+/** Louvain communities of a scope and how they agree with the declared clusters. */
+export type CommunityDetection = {
+  __typename?: 'CommunityDetection';
+  /** Adjusted Rand index between communities and primary clusters, over organisations with a cluster: 1 identical, ≈0 chance. */
+  adjustedRandIndex: Scalars['Float']['output'];
+  /** Largest first. */
+  communities: Array<DetectedCommunity>;
+  /** Organisations with a declared cluster (those ARI and NMI compare). */
+  comparedOrganizations: Scalars['Int']['output'];
+  /** Communities found. */
+  count: Scalars['Int']['output'];
+  /** Modularity of the declared clusters on the same network (non-members as singletons). */
+  declaredModularity: Scalars['Float']['output'];
+  /** The graph version computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /** Modularity of the detected partition (best of the restarts). */
+  modularity: Scalars['Float']['output'];
+  /** Normalised mutual information (arithmetic mean) on the same organisations, 0..1. */
+  normalizedMutualInformation: Scalars['Float']['output'];
+};
+
 /** What a delete did. */
 export type DeleteResult = {
   __typename?: 'DeleteResult';
@@ -280,6 +689,30 @@ export type DeleteResult = {
   /** Relationships removed with it (an entity's ties; 1 for a relationship). */
   relationshipsRemoved: Scalars['Int']['output'];
 };
+
+/** One detected community and the declared cluster it mostly matches. */
+export type DetectedCommunity = {
+  __typename?: 'DetectedCommunity';
+  /** That cluster (through the catalog). */
+  dominantCluster?: Maybe<Cluster>;
+  /** The declared cluster most of its organisations belong to (primary cluster), if any. */
+  dominantClusterId?: Maybe<Scalars['ID']['output']>;
+  /** Share of the community in that cluster, 0..1. */
+  dominantShare: Scalars['Float']['output'];
+  /** Index of the community in this result. */
+  id: Scalars['Int']['output'];
+  /** Their ids. */
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** Organisations in it. */
+  size: Scalars['Int']['output'];
+};
+
+/** The dominant strategy, or MIXED when the top two scores are within `mixedMargin`. */
+export type DominantStrategy =
+  | 'HUBBING'
+  | 'INTEGRATION'
+  | 'MIXED'
+  | 'SPECIALISATION';
 
 /** The kinds of entity in the graph. */
 export type EntityType =
@@ -362,6 +795,65 @@ export type GraphSlice = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** One ranked organisation with the numbers behind its rank. */
+export type HubFirm = {
+  __typename?: 'HubFirm';
+  /** Normalised betweenness in the scope. */
+  betweenness: Scalars['Float']['output'];
+  /** Its clusters, primary first. */
+  clusterIds: Array<Scalars['ID']['output']>;
+  /** The COMPOSITE score (whatever rankBy is). */
+  composite: Scalars['Float']['output'];
+  /** Degree in the scope. */
+  degree: Scalars['Float']['output'];
+  /** Its kind. */
+  kind: OrganizationKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation (through the catalog). */
+  organization?: Maybe<Organization>;
+  /** The organisation's id. */
+  organizationId: Scalars['ID']['output'];
+  /** PageRank in the scope. */
+  pagerank: Scalars['Float']['output'];
+  /** Participation coefficient across clusters. */
+  participation: Scalars['Float']['output'];
+  /** 1 = first. */
+  rank: Scalars['Int']['output'];
+  /** Guimerà–Amaral role. */
+  role: NetworkRole;
+  /** The value ranked by. */
+  score: Scalars['Float']['output'];
+  /** Within-module degree z-score. */
+  z: Scalars['Float']['output'];
+};
+
+/** A ranking of hub firms, with the numbers behind each rank. */
+export type HubFirmRanking = {
+  __typename?: 'HubFirmRanking';
+  /** How betweenness was computed. */
+  betweenness: BetweennessEstimate;
+  /** Organisations that passed the role and kind filters (before the limit). */
+  candidates: Scalars['Int']['output'];
+  /** The COMPOSITE score's formula, in words and symbols. */
+  compositeFormula: Scalars['String']['output'];
+  /** The first `limit` organisations, best first. */
+  firms: Array<HubFirm>;
+  /** The graph version computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /** The measure ranked by. */
+  rankBy: HubRanking;
+};
+
+/** What hub firms are ranked by. */
+export type HubRanking =
+  | 'BETWEENNESS'
+  /** 0.30·PageRank/max + 0.30·betweenness/max + 0.20·degree/max + 0.20·participation (see `compositeFormula`). */
+  | 'COMPOSITE'
+  | 'DEGREE'
+  | 'PAGERANK'
+  | 'PARTICIPATION';
+
 /** Counts of one import step (one file, or one relationship type). */
 export type ImportStep = {
   __typename?: 'ImportStep';
@@ -383,6 +875,105 @@ export type ImportSummary = {
   runId: Scalars['String']['output'];
   steps: Array<ImportStep>;
   totals: ImportStep;
+};
+
+/** One indicator of a channel: raw value, normalised value, weight and coverage. */
+export type IndicatorScore = {
+  __typename?: 'IndicatorScore';
+  /** Share of members (or firms) the value is computed over, 0..1. */
+  coverage: Scalars['Float']['output'];
+  /** False when lower is better (reversed by normalisation). */
+  higherIsBetter: Scalars['Boolean']['output'];
+  /** Stable key, e.g. rdIntensity, patentsPer1000Employees, emissionsIntensity. */
+  key: Scalars['String']['output'];
+  /** What it measures, in words. */
+  label: Scalars['String']['output'];
+  /** After normalisation (reversed when lower is better). */
+  normalised?: Maybe<Scalars['Float']['output']>;
+  /** Raw value; null when no member reports it. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Its weight within the channel. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The weight in force for one indicator. */
+export type IndicatorWeight = {
+  __typename?: 'IndicatorWeight';
+  /** The indicator key. */
+  key: Scalars['String']['output'];
+  /** Its weight. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A weight for one scorecard indicator. */
+export type IndicatorWeightInput = {
+  /** An indicator key as in `IndicatorScore.key` (e.g. rdIntensity); unknown keys are BAD_USER_INPUT. */
+  key: Scalars['String']['input'];
+  /** ≥ 0. */
+  weight: Scalars['Float']['input'];
+};
+
+/** Members of one organisation kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** Members of that kind. */
+  count: Scalars['Int']['output'];
+  /** The organisation kind. */
+  kind: OrganizationKind;
+};
+
+/** Concentration on the leading enterprise (the member firm with most internal ties). */
+export type LeaderConcentration = {
+  __typename?: 'LeaderConcentration';
+  /** Its ties to other members. */
+  internalDegree: Scalars['Int']['output'];
+  /** The leading member (through the catalog). */
+  organization?: Maybe<Organization>;
+  /** The leading member; null without internal ties. */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Share of internal ties touching it. */
+  share: Scalars['Float']['output'];
+};
+
+/** One measure of an organisation before and after the removal. */
+export type MeasureChange = {
+  __typename?: 'MeasureChange';
+  /** Its value after. */
+  after: Scalars['Float']['output'];
+  /** Its value before the removal. */
+  before: Scalars['Float']['output'];
+  /** after − before. */
+  change: Scalars['Float']['output'];
+  /** Which measure. */
+  measure: WhatIfMeasure;
+};
+
+/** Facts of one node-measure computation, shared by every organisation of the result. */
+export type MeasureComputation = {
+  __typename?: 'MeasureComputation';
+  /** Exact or sampled, with the error bound. */
+  betweenness: BetweennessEstimate;
+  /** Milliseconds the computation took (when it ran; a cached result keeps its original time). */
+  computeMs: Scalars['Float']['output'];
+  /** False when eigenvector centrality did not converge (its values are then null). */
+  eigenvectorConverged: Scalars['Boolean']['output'];
+  /** The graph version computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /** Modularity of the detected communities (`community`). */
+  modularity: Scalars['Float']['output'];
+  /** The network as built. */
+  network: NetworkSummary;
+};
+
+/** Measures written back as properties. */
+export type MeasureWriteBack = {
+  __typename?: 'MeasureWriteBack';
+  /** The graph version the measures were computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /** Property names written on each Organization (m_*). */
+  properties: Array<Scalars['String']['output']>;
+  /** Organisations written. */
+  written: Scalars['Int']['output'];
 };
 
 /** An organisation's membership of a cluster. */
@@ -446,6 +1037,11 @@ export type Mutation = {
   upsertRelationship: WriteResult;
   /** Checks the caller's credentials and returns the role they carry (any role may call it). */
   whoami: Viewer;
+  /**
+   * Writes the scope's node measures onto its Organization nodes as m_* properties, for Cypher users
+   * (admin only; the same as `npm run measures -- write`). Bumps the graph version.
+   */
+  writeBackMeasures: MeasureWriteBack;
 };
 
 
@@ -572,6 +1168,120 @@ export type MutationUpsertRelationshipArgs = {
   input: RelationshipInput;
 };
 
+
+/** Write operations; each runs in one transaction and needs the editor or admin role. */
+export type MutationWriteBackMeasuresArgs = {
+  network?: InputMaybe<NetworkOptions>;
+  scope: AnalyticsScope;
+};
+
+/** Whether tie direction is kept. */
+export type NetworkDirection =
+  /** SUPPLIES and INVESTS_IN keep their direction; COLLABORATES_WITH goes both ways. */
+  | 'DIRECTED'
+  /** Every tie joins its two ends both ways (default). */
+  | 'UNDIRECTED';
+
+/** Node measures of a whole scope. */
+export type NetworkMeasures = {
+  __typename?: 'NetworkMeasures';
+  /** How the measures were computed. */
+  computation: MeasureComputation;
+  /** The first `limit` organisations by `orderBy` (descending, nulls last, ties by id). */
+  organizations: Array<OrganizationMeasures>;
+  /** Organisations in the scope (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How the organisation network is built from the graph. */
+export type NetworkOptions = {
+  /** A year: ties and memberships valid that year (since ≤ asOf ≤ until; missing bounds pass). 1800..2200. */
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether tie direction is kept (default UNDIRECTED). */
+  direction?: InputMaybe<NetworkDirection>;
+  /** Relationship types (default: all three; an empty list is BAD_USER_INPUT). */
+  types?: InputMaybe<Array<NetworkTieType>>;
+  /** How ties are weighted (default NONE). */
+  weighting?: InputMaybe<NetworkWeighting>;
+};
+
+/** Guimerà–Amaral roles (Nature 2005) from the within-module degree z-score and participation P. */
+export type NetworkRole =
+  /** z ≥ 2.5, 0.30 < P ≤ 0.75: a hub with many ties to other clusters. */
+  | 'CONNECTOR_HUB'
+  /** z ≥ 2.5, P > 0.75. */
+  | 'KINLESS_HUB'
+  /** z < 2.5, 0.62 < P ≤ 0.80: a broker between clusters. */
+  | 'NON_HUB_CONNECTOR'
+  /** z < 2.5, P > 0.80: ties spread evenly over clusters. */
+  | 'NON_HUB_KINLESS'
+  /** z < 2.5, 0.05 < P ≤ 0.62. */
+  | 'PERIPHERAL'
+  /** z ≥ 2.5, P ≤ 0.30: a hub of its own cluster. */
+  | 'PROVINCIAL_HUB'
+  /** z < 2.5, P ≤ 0.05: all ties inside its cluster. */
+  | 'ULTRA_PERIPHERAL';
+
+/** The scope's network as a whole, before or after a removal. */
+export type NetworkState = {
+  __typename?: 'NetworkState';
+  /** Mean local clustering coefficient. */
+  averageClustering: Scalars['Float']['output'];
+  /** Mean shortest-path length inside the largest component. */
+  averagePathLength: Scalars['Float']['output'];
+  /** Connected components. */
+  components: Scalars['Int']['output'];
+  /** Freeman degree centralisation. */
+  degreeCentralization: Scalars['Float']['output'];
+  /** Edges / possible pairs. */
+  density: Scalars['Float']['output'];
+  /** Distinct tied pairs. */
+  edges: Scalars['Int']['output'];
+  /** Ties joining members of two different clusters (per cluster pair). */
+  interClusterTies: Scalars['Int']['output'];
+  /** Largest component / nodes (0 for an empty network). */
+  largestComponentShare: Scalars['Float']['output'];
+  /** Organisations in the largest component. */
+  largestComponentSize: Scalars['Int']['output'];
+  /** Organisations. */
+  nodes: Scalars['Int']['output'];
+};
+
+/** The scope's network as built. */
+export type NetworkSummary = {
+  __typename?: 'NetworkSummary';
+  /** The year, if any. */
+  asOf?: Maybe<Scalars['Int']['output']>;
+  /** Whether direction was kept. */
+  directed: Scalars['Boolean']['output'];
+  /** Distinct edges after merging parallel ties. */
+  edges: Scalars['Int']['output'];
+  /** Organisations in the scope. */
+  nodes: Scalars['Int']['output'];
+  /** Stored relationships behind the edges. */
+  ties: Scalars['Int']['output'];
+  /** Relationship types used. */
+  types: Array<NetworkTieType>;
+  /** How ties were weighted. */
+  weighting: NetworkWeighting;
+};
+
+/** The organisation-to-organisation relationship types a network can be built from. */
+export type NetworkTieType =
+  /** Cooperation (undirected in meaning). */
+  | 'COLLABORATES_WITH'
+  /** Capital ties (directed: investor → investee). */
+  | 'INVESTS_IN'
+  /** Supply links (directed: supplier → customer). */
+  | 'SUPPLIES';
+
+/** How ties are weighted (strength, PageRank, eigenvector, communities). */
+export type NetworkWeighting =
+  /** Every tie counts 1; parallel ties between two organisations add up (default). */
+  | 'NONE'
+  /** The tie's `weight` property (missing = 1). */
+  | 'WEIGHT';
+
 /** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
 export type Organization = {
   __typename?: 'Organization';
@@ -603,6 +1313,11 @@ export type Organization = {
   kind: OrganizationKind;
   lat?: Maybe<Scalars['Float']['output']>;
   lon?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Every node measure of this organisation in the scope's network; null when the organisation is
+   * not in the scope. Many organisations of one request asking the same scope share one computation.
+   */
+  measures?: Maybe<OrganizationMeasures>;
   name: Scalars['String']['output'];
   patents?: Maybe<Scalars['Float']['output']>;
   /** R&D spend / revenue, 0..1. */
@@ -662,6 +1377,14 @@ export type OrganizationInvestorsArgs = {
 
 
 /** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
+export type OrganizationMeasuresArgs = {
+  betweenness?: InputMaybe<BetweennessOptions>;
+  network?: InputMaybe<NetworkOptions>;
+  scope: AnalyticsScope;
+};
+
+
+/** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
 export type OrganizationSuppliersArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -703,6 +1426,19 @@ export type OrganizationFilter = {
   sectors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Case-insensitive substring of the name (use `search` for ranked full-text search). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How one remaining organisation's measures change. */
+export type OrganizationImpact = {
+  __typename?: 'OrganizationImpact';
+  /** One per WhatIfMeasure. */
+  changes: Array<MeasureChange>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation (through the catalog). */
+  organization?: Maybe<Organization>;
+  /** The organisation's id. */
+  organizationId: Scalars['ID']['output'];
 };
 
 /** An organisation as in organizations.csv. */
@@ -748,6 +1484,71 @@ export type OrganizationKind =
   | 'SUPPORT'
   /** A university or other educational institution. */
   | 'UNIVERSITY';
+
+/** Measures that organisations can be ordered by. */
+export type OrganizationMeasure =
+  | 'BETWEENNESS'
+  | 'BROKERAGE'
+  | 'CLOSENESS'
+  | 'CLUSTERING'
+  | 'CONSTRAINT'
+  | 'DEGREE'
+  | 'EFFECTIVE_SIZE'
+  | 'EIGENVECTOR'
+  | 'HARMONIC'
+  | 'PAGERANK'
+  | 'PARTICIPATION'
+  | 'STRENGTH'
+  | 'Z';
+
+/** Every node measure of one organisation in a scope (networkx conventions). */
+export type OrganizationMeasures = {
+  __typename?: 'OrganizationMeasures';
+  /** Normalised betweenness (Brandes 2001), exact or sampled: see `computation.betweenness`. */
+  betweenness: Scalars['Float']['output'];
+  /** Gould–Fernandez brokerage counts per role. */
+  brokerage: BrokerageCounts;
+  /** Closeness with the Wasserman–Faust correction for disconnected graphs. */
+  closeness: Scalars['Float']['output'];
+  /** Clusters it is a member of in the network's year, primary (module) first. */
+  clusterIds: Array<Scalars['ID']['output']>;
+  /** Local clustering coefficient. */
+  clustering: Scalars['Float']['output'];
+  /** Louvain community index within this result (see `communities` for the full partition). */
+  community: Scalars['Int']['output'];
+  /** How the whole result was computed (betweenness exact or sampled, network size, ...). */
+  computation: MeasureComputation;
+  /** Burt's constraint; null for an isolated organisation (undefined, as networkx). */
+  constraint?: Maybe<Scalars['Float']['output']>;
+  /** Number of edges (parallel ties merged). */
+  degree: Scalars['Float']['output'];
+  /** degree / (n − 1). */
+  degreeCentrality: Scalars['Float']['output'];
+  /** Burt's effective size; null for an isolated organisation. */
+  effectiveSize?: Maybe<Scalars['Float']['output']>;
+  /** Eigenvector centrality; null when it did not converge. */
+  eigenvector?: Maybe<Scalars['Float']['output']>;
+  /** Harmonic centrality: Σ 1/d(u, v) (not normalised, as networkx). */
+  harmonic: Scalars['Float']['output'];
+  /** Directed networks only; null when undirected. */
+  inDegree?: Maybe<Scalars['Float']['output']>;
+  /** The organisation (through the catalog). */
+  organization?: Maybe<Organization>;
+  /** The organisation's id. */
+  organizationId: Scalars['ID']['output'];
+  /** Directed networks only; null when undirected. */
+  outDegree?: Maybe<Scalars['Float']['output']>;
+  /** PageRank, α = 0.85 (weighted when the network is). */
+  pagerank: Scalars['Float']['output'];
+  /** Participation coefficient P = 1 − Σ_s (k_is / k_i)². */
+  participation: Scalars['Float']['output'];
+  /** Guimerà–Amaral role from z and participation. */
+  role: NetworkRole;
+  /** Sum of edge weights (= degree when unweighted and without parallel ties). */
+  strength: Scalars['Float']['output'];
+  /** Guimerà–Amaral within-module degree z-score (modules = primary clusters). */
+  z: Scalars['Float']['output'];
+};
 
 /** A partial organisation update. */
 export type OrganizationPatch = {
@@ -799,10 +1600,17 @@ export type Query = {
   alliance?: Maybe<Alliance>;
   /** Every alliance, by name. */
   alliances: Array<Alliance>;
+  /** Analytics computations running on this server now, with their progress. */
+  analyticsComputations: Array<AnalyticsComputation>;
   /** What this server is and what it holds; cheap, for monitors and clients. */
   apiInfo: ApiInfo;
   /** A cluster by id; NOT_FOUND if absent. */
   cluster?: Maybe<Cluster>;
+  /**
+   * Inter-cluster link intensity computed by the analytics engine (density, value, strategy per
+   * cluster); `clusterNetwork` is the catalog's Cypher view with tie counts by type.
+   */
+  clusterLinkIntensity: ClusterLinkNetwork;
   /**
    * Clusters as nodes; an edge's weight is the number of organisation ties between members of the
    * two clusters plus the alliances they share. Edges below `minWeight` are left out.
@@ -810,6 +1618,18 @@ export type Query = {
   clusterNetwork: ClusterNetwork;
   /** Clusters, filtered and sorted, paged by cursor (`first` ≤ maxPageSize). */
   clusters: ClusterConnection;
+  /**
+   * Louvain communities (best of `restarts` seeded runs, 1..64) at `resolution` (> 0), with
+   * modularity and the agreement with declared clusters (ARI, NMI).
+   */
+  communities: CommunityDetection;
+  /** Several clusters side by side (at least one id; unknown ids NOT_FOUND). */
+  compareClusters: ClusterComparison;
+  /**
+   * Hub firms of a scope ranked by one measure, optionally only some roles and kinds, first
+   * `limit` (1..1000), with the numbers behind each rank.
+   */
+  hubFirms: HubFirmRanking;
   /**
    * The neighbourhood of an organisation, cluster, alliance or region: everything within `depth`
    * hops (1..3, else BAD_USER_INPUT) over `relationshipTypes` (default SUPPLIES, COLLABORATES_WITH,
@@ -819,6 +1639,8 @@ export type Query = {
    * unknown id.
    */
   neighborhood: GraphSlice;
+  /** Node measures of a whole scope, ordered by one measure (descending), first `limit` (1..1000). */
+  networkMeasures: NetworkMeasures;
   /** An organisation by id; NOT_FOUND if absent. */
   organization?: Maybe<Organization>;
   /**
@@ -848,6 +1670,8 @@ export type Query = {
    * kept.
    */
   subgraph: GraphSlice;
+  /** What changes if the organisations `remove` (at least one) leave the scope's network. */
+  whatIf: WhatIfResult;
 };
 
 
@@ -860,6 +1684,12 @@ export type QueryAllianceArgs = {
 /** Read operations. Open or key-protected, depending on the server's configuration. */
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryClusterLinkIntensityArgs = {
+  network?: InputMaybe<NetworkOptions>;
 };
 
 
@@ -881,6 +1711,39 @@ export type QueryClustersArgs = {
 
 
 /** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryCommunitiesArgs = {
+  network?: InputMaybe<NetworkOptions>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  restarts?: InputMaybe<Scalars['Int']['input']>;
+  scope: AnalyticsScope;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryCompareClustersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  mixedMargin?: InputMaybe<Scalars['Float']['input']>;
+  network?: InputMaybe<NetworkOptions>;
+  normalisation?: InputMaybe<ScorecardNormalisation>;
+  resilienceK?: InputMaybe<Scalars['Int']['input']>;
+  weights?: InputMaybe<ScorecardWeightsInput>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryHubFirmsArgs = {
+  betweenness?: InputMaybe<BetweennessOptions>;
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  network?: InputMaybe<NetworkOptions>;
+  rankBy?: InputMaybe<HubRanking>;
+  roles?: InputMaybe<Array<NetworkRole>>;
+  scope: AnalyticsScope;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -888,6 +1751,16 @@ export type QueryNeighborhoodArgs = {
   kinds?: InputMaybe<Array<OrganizationKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryNetworkMeasuresArgs = {
+  betweenness?: InputMaybe<BetweennessOptions>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  network?: InputMaybe<NetworkOptions>;
+  orderBy?: InputMaybe<OrganizationMeasure>;
+  scope: AnalyticsScope;
 };
 
 
@@ -943,6 +1816,14 @@ export type QuerySubgraphArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   scope?: InputMaybe<SubgraphScope>;
+};
+
+
+/** Read operations. Open or key-protected, depending on the server's configuration. */
+export type QueryWhatIfArgs = {
+  network?: InputMaybe<NetworkOptions>;
+  remove: Array<Scalars['ID']['input']>;
+  scope: AnalyticsScope;
 };
 
 /** An administrative territory (country, NUTS2 region, state, oblast, ...). */
@@ -1041,6 +1922,19 @@ export type RelationshipType =
   /** Organization → Cluster: public support (program, amount). */
   | 'SUPPORTS';
 
+/** Targeted-attack resilience (Albert, Jeong & Barabási 2000): largest component share after removing the top-k hubs. */
+export type Resilience = {
+  __typename?: 'Resilience';
+  /** The same share among the members left. */
+  after: Scalars['Float']['output'];
+  /** Largest internal component / members, before removal. */
+  before: Scalars['Float']['output'];
+  /** Hubs actually removed (≤ requested, ≤ members). */
+  k: Scalars['Int']['output'];
+  /** Their ids. */
+  removed: Array<Scalars['ID']['output']>;
+};
+
 /** Access roles, in increasing order of rights. */
 export type Role =
   /** May do everything, including bulk imports and measure write-back. */
@@ -1051,6 +1945,63 @@ export type Role =
   | 'EDITOR'
   /** May read. */
   | 'VIEWER';
+
+/** A cluster's sustainability scorecard, normalised across the compared clusters. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** The six channels and digitalisation. */
+  channels: Array<ChannelScore>;
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** Σ W·channel score / Σ W over channels with a score; null when none has. */
+  composite?: Maybe<Scalars['Float']['output']>;
+  /** Mean coverage over channels with weight > 0, 0..1. */
+  coverage: Scalars['Float']['output'];
+  /** The DIGITALISATION channel's score. */
+  digitalisation?: Maybe<Scalars['Float']['output']>;
+  /** How indicators were normalised. */
+  normalisation: ScorecardNormalisation;
+  /** 1 = best composite among the compared clusters. */
+  rank: Scalars['Int']['output'];
+};
+
+/** The seed's six channels of influence on sustainable development, plus digitalisation. */
+export type ScorecardChannel =
+  /** Reported beside the composite (default weight 0). */
+  | 'DIGITALISATION'
+  | 'ECONOMIC_GROWTH_INNOVATION'
+  | 'ENVIRONMENT'
+  | 'GEOGRAPHY_INFRASTRUCTURE'
+  | 'INTERNATIONAL_COMPETITIVENESS'
+  | 'JOBS_QUALITY_OF_LIFE'
+  | 'SOCIAL_DEVELOPMENT';
+
+/** Normalisation across the compared clusters (OECD/JRC 2008). */
+export type ScorecardNormalisation =
+  /** (x − min)/(max − min), 0.5 for all when there is no spread. */
+  | 'MIN_MAX'
+  /** (x − mean)/sd, 0 for all when sd = 0. */
+  | 'Z_SCORE';
+
+/** The weights in force (defaults with the request's overrides). */
+export type ScorecardWeights = {
+  __typename?: 'ScorecardWeights';
+  /** Every channel with its weight. */
+  channels: Array<ChannelWeight>;
+  /** Every indicator with its weight. */
+  indicators: Array<IndicatorWeight>;
+};
+
+/**
+ * Weights overriding the defaults (six channels 1, DIGITALISATION 0, every indicator 1). Only the
+ * named channels and indicators change; at least one channel must keep a weight > 0.
+ */
+export type ScorecardWeightsInput = {
+  /** Channel weights to override. */
+  channels?: InputMaybe<Array<ChannelWeightInput>>;
+  /** Indicator weights to override. */
+  indicators?: InputMaybe<Array<IndicatorWeightInput>>;
+};
 
 /** One search result with its relevance. */
 export type SearchHit = {
@@ -1065,10 +2016,68 @@ export type SearchHit = {
 /** Anything that search can find. */
 export type SearchResult = Alliance | Cluster | Organization | Region;
 
+/** Herfindahl–Hirschman index of employment (and of member counts) by sector. */
+export type SectorConcentration = {
+  __typename?: 'SectorConcentration';
+  /** HHI of member counts by sector; null when no member has a sector. */
+  countHhi?: Maybe<Scalars['Float']['output']>;
+  /** Share of members reporting sector and employees. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** HHI of employment shares by sector; null when no member reports both. */
+  employmentHhi?: Maybe<Scalars['Float']['output']>;
+  /** Distinct sectors among members. */
+  sectors: Scalars['Int']['output'];
+};
+
 /** Sort direction. Missing values sort last in both directions. */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** How a cluster scores on the three strategies and which dominates. */
+export type StrategyAssessment = {
+  __typename?: 'StrategyAssessment';
+  /** The cluster. */
+  clusterId: Scalars['ID']['output'];
+  /** The highest score, or MIXED when the top two are within mixedMargin. */
+  dominant: DominantStrategy;
+  /** The highest-scoring strategy, even when MIXED. */
+  leading: ClusterStrategy;
+  /** Leader's score minus the runner-up's. */
+  margin: Scalars['Float']['output'];
+  /** The margin used. */
+  mixedMargin: Scalars['Float']['output'];
+  /** One per strategy, each 0..1. */
+  scores: Array<StrategyScore>;
+};
+
+/** One component of a strategy score. */
+export type StrategyEvidence = {
+  __typename?: 'StrategyEvidence';
+  /** weight · score. */
+  contribution: Scalars['Float']['output'];
+  /** Which measure (e.g. eiIndex, sectorHhi, density). */
+  measure: Scalars['String']['output'];
+  /** Its component score, 0..1. */
+  score: Scalars['Float']['output'];
+  /** The measure's own value (null when undefined for this cluster). */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Its weight in the score. */
+  weight: Scalars['Float']['output'];
+};
+
+/** One strategy's score with the components behind it. */
+export type StrategyScore = {
+  __typename?: 'StrategyScore';
+  /** Its components. */
+  evidence: Array<StrategyEvidence>;
+  /** The weighted sum that gives the score. */
+  formula: Scalars['String']['output'];
+  /** Σ contributions, 0..1. */
+  score: Scalars['Float']['output'];
+  /** Which strategy. */
+  strategy: ClusterStrategy;
+};
 
 /** Which organisations a subgraph shows; criteria combine by AND. None given: every organisation. */
 export type SubgraphScope = {
@@ -1080,6 +2089,25 @@ export type SubgraphScope = {
   clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Located in any of these regions or in a region inside one. */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The seed's key success factors. */
+export type SuccessFactor =
+  | 'HUMAN_RESOURCES'
+  | 'INNOVATION_INFRASTRUCTURE'
+  | 'LEADING_ENTERPRISES'
+  | 'PUBLIC_PRIVATE_PARTNERSHIP'
+  | 'STATE_SUPPORT';
+
+/** Share of supply into members coming from the same region. */
+export type SupplierLocalisation = {
+  __typename?: 'SupplierLocalisation';
+  /** VALUE when weighted by supply value, COUNT when no tie has a value. */
+  basis: Scalars['String']['output'];
+  /** null when no supply tie comes into the members. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Supply ties into members with a known supplier region. */
+  ties: Scalars['Int']['output'];
 };
 
 /** Support of a cluster by an organisation (SUPPORTS): public support, public-private partnership. */
@@ -1119,6 +2147,29 @@ export type Tie = {
   weight?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Where a cluster's ties go, each classified by its farther end. Shares are over known ties (null if none). */
+export type TieGeography = {
+  __typename?: 'TieGeography';
+  /** Ties ending elsewhere in the same country. */
+  domestic: Scalars['Int']['output'];
+  /** Ties ending in another country. */
+  international: Scalars['Int']['output'];
+  /** international / known ties. */
+  internationalShare?: Maybe<Scalars['Float']['output']>;
+  /** Ties ending in the cluster's region. */
+  local: Scalars['Int']['output'];
+  /** local / known ties. */
+  localShare?: Maybe<Scalars['Float']['output']>;
+  /** Ties ending in a neighbouring region. */
+  neighbour: Scalars['Int']['output'];
+  /** neighbour / known ties. */
+  neighbourShare?: Maybe<Scalars['Float']['output']>;
+  /** (neighbour + domestic + international) / known. */
+  nonLocalShare?: Maybe<Scalars['Float']['output']>;
+  /** Ties whose far end has no known region. */
+  unknown: Scalars['Int']['output'];
+};
+
 /** The relationship types that relationships.csv (and upsertRelationship) can hold. */
 export type TieType =
   | 'COLLABORATES_WITH'
@@ -1127,6 +2178,19 @@ export type TieType =
   /** Organisation → cluster. */
   | 'SUPPORTS';
 
+/** Triple-helix ties touching the cluster (Etzkowitz & Leydesdorff 2000). */
+export type TripleHelix = {
+  __typename?: 'TripleHelix';
+  /** Ties between academia and government bodies. */
+  academiaGovernment: Scalars['Int']['output'];
+  /** Normalised entropy of the three counts: 1 balanced, 0 one kind or none. */
+  balance: Scalars['Float']['output'];
+  /** Ties between firms or financiers and universities or research bodies. */
+  industryAcademia: Scalars['Int']['output'];
+  /** Ties between firms or financiers and government bodies. */
+  industryGovernment: Scalars['Int']['output'];
+};
+
 /** The caller as the server sees them. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1134,6 +2198,45 @@ export type Viewer = {
   role: Role;
   /** The API key's name or the JWT's subject; null when anonymous. */
   subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** Measures compared by whatIf for each remaining organisation. */
+export type WhatIfMeasure =
+  | 'BETWEENNESS'
+  | 'CLOSENESS'
+  | 'DEGREE'
+  | 'HARMONIC'
+  | 'PAGERANK';
+
+/** What changes if some organisations leave the scope's network. */
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  /** The network after. */
+  after: NetworkState;
+  /** The network before the removal. */
+  before: NetworkState;
+  /** Clusters with members in the scope. */
+  clusters: Array<ClusterRemovalChange>;
+  /** The graph version computed on. */
+  graphVersion: Scalars['Int']['output'];
+  /**
+   * The remaining organisations whose `rankBy` measure changes most (absolute change), with all
+   * their measure changes. Computed only when asked (a second pass of the measures).
+   */
+  impacts: Array<OrganizationImpact>;
+  /** Cluster pairs whose tie count changed, largest loss first. */
+  interClusterLinks: Array<ClusterPairChange>;
+  /** The ids removed (those in the scope). */
+  removed: Array<Scalars['ID']['output']>;
+  /** Ids not in the scope: ignored. */
+  unknownIds: Array<Scalars['ID']['output']>;
+};
+
+
+/** What changes if some organisations leave the scope's network. */
+export type WhatIfResultImpactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  rankBy?: InputMaybe<WhatIfMeasure>;
 };
 
 /** What a create, update or upsert did. */

@@ -13,6 +13,7 @@ export const API_QUERIES = [
   'api-clusters-count',
   'api-clusters-page-asc',
   'api-clusters-page-desc',
+  'api-neighborhood',
   'api-organization-alliances',
   'api-organization-memberships',
   'api-organization-supports',
@@ -27,8 +28,6 @@ export const API_QUERIES = [
   'api-regions-list',
   'api-search',
   'api-shortest-paths',
-  'api-slice-edges',
-  'api-slice-expand',
   'api-slice-nodes',
-  'api-subgraph-organizations',
+  'api-subgraph',
 ] as const;

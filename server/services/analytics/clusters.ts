@@ -19,6 +19,8 @@ import {
   type Scorecard,
   type ScorecardWeights,
   type StrategyAssessment,
+  MIXED_MARGIN,
+  resolveWeights,
 } from '../../algorithms/cluster/index.ts';
 import { BadUserInputError } from '../../errors.ts';
 import { clusterIndexOf, type AnalyticsEngine, type ClusterBase } from './engine.ts';
@@ -50,7 +52,9 @@ async function comparison(engine: AnalyticsEngine, ids: readonly string[], req: 
   checkK(req.resilienceK);
   const options = resolveNetworkOptions(req.network);
   const unique = [...new Set(ids)];
-  return engine.cached('compareClusters', [unique, options, req.resilienceK ?? 3, req.normalisation ?? 'MIN_MAX', req.weights ?? {}, req.mixedMargin ?? null], async (version) => {
+  // Defaults resolved in the key, so that a request spelling them out shares the computation.
+  const key = [unique, options, req.resilienceK ?? 3, req.normalisation ?? 'MIN_MAX', resolveWeights(req.weights), req.mixedMargin ?? MIXED_MARGIN];
+  return engine.cached('compareClusters', key, async (version) => {
     const base = await engine.clusterBaseAt(version, options);
     const idx = unique.map((id) => clusterIndexOf(base, id));
     const coops = new Map(idx.map((c) => [c, coopFor(base, c, req.resilienceK)]));

@@ -168,7 +168,9 @@ export async function nodeMeasures(engine: AnalyticsEngine, request: NodeMeasure
   const scope = normaliseScope(request.scope);
   const options = resolveNetworkOptions(request.network);
   const bw = request.betweenness ?? {};
-  return engine.cached('nodeMeasures', [scope, options, bw], async (version, run) => {
+  // Defaults spelled out in the key, so that `{}` and `{ mode: 'AUTO' }` share one computation.
+  const bwKey = [bw.mode ?? 'AUTO', bw.epsilon ?? DEFAULT_BETWEENNESS_EPSILON, bw.seed ?? 0];
+  return engine.cached('nodeMeasures', [scope, options, bwKey], async (version, run) => {
     const t0 = performance.now();
     const net = await engine.networkAt(version, scope, options);
     const base = await engine.clusterBaseAt(version, options);

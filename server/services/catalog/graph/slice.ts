@@ -15,6 +15,7 @@ export type SliceRelationshipType = 'MEMBER_OF' | 'LOCATED_IN' | 'SUPPLIES' | 'C
 /** The organisation network's ties: the default of every slice (as in domain.md). */
 export const DEFAULT_TYPES: readonly SliceRelationshipType[] = ['SUPPLIES', 'COLLABORATES_WITH', 'INVESTS_IN'];
 const ALL_TYPES: readonly SliceRelationshipType[] = ['MEMBER_OF', 'LOCATED_IN', 'SUPPLIES', 'COLLABORATES_WITH', 'INVESTS_IN', 'SUPPORTS', 'PARTY_TO'];
+const ENTITY_TYPES: readonly EntityType[] = ['ORGANIZATION', 'CLUSTER', 'ALLIANCE', 'REGION'];
 
 export interface GraphNode {
   id: string;
@@ -103,6 +104,42 @@ export function edgeOf(value: Plain | undefined): GraphEdge | null {
     until: num(p['until']),
     directed: type !== 'COLLABORATES_WITH',
   };
+}
+
+/** A node from the positional list [label, id, name, kind, sector, regionId, clusterIds, depth]. */
+export function nodeOfTuple(value: Plain | undefined): GraphNode | null {
+  if (!Array.isArray(value)) return null;
+  const [label, id, name, kind, sector, regionId, clusterIds, depth] = value;
+  const entity = ENTITY_TYPES.find((t) => t === label);
+  const nodeId = str(id);
+  if (entity === undefined || nodeId === null) return null;
+  return {
+    id: nodeId,
+    label: entity,
+    name: str(name) ?? nodeId,
+    kind: kindOf(kind),
+    sector: str(sector),
+    regionId: str(regionId),
+    clusterIds: strings(clusterIds),
+    depth: num(depth),
+    degree: 0,
+  };
+}
+
+/** An edge from the positional list [type, source, target, kind, weight, value, since, until]. */
+export function edgeOfTuple(value: Plain | undefined): GraphEdge | null {
+  if (!Array.isArray(value)) return null;
+  const [type, source, target, kind, weight, amount, since, until] = value;
+  return edgeOf({
+    type: type ?? null,
+    source: source ?? null,
+    target: target ?? null,
+    kind: kind ?? null,
+    weight: weight ?? null,
+    value: amount ?? null,
+    since: since ?? null,
+    until: until ?? null,
+  });
 }
 
 /** Keeps the edges whose two ends are kept, and sets every node's degree in the slice. */

@@ -1,12 +1,14 @@
 /**
- * subgraph(scope): the organisations of a scope and the ties among them. When the slice is
- * larger than the cap, the best-connected organisations (degree inside the scope, then id) are
- * kept and `truncated` is set. The scope's clusters, alliance and regions join as nodes when a
- * requested relationship type can reach them (MEMBER_OF/SUPPORTS/PARTY_TO, PARTY_TO, LOCATED_IN).
+ * subgraph(scope): the organisations of a scope and the ties among them, in one Cypher statement
+ * (`api-subgraph`) that walks from the scope's clusters, alliance or regions rather than testing
+ * every organisation. When the slice is larger than the cap, the best-connected organisations
+ * (degree inside the scope, then id) are kept and `truncated` is set. The scope's clusters,
+ * alliance and regions join as nodes when a requested relationship type can reach them
+ * (MEMBER_OF/SUPPORTS/PARTY_TO, PARTY_TO, LOCATED_IN).
  */
 import type { Executor } from '../../../db/executor.ts';
 import { intInRange, list, year } from '../args.ts';
-import { assemble, edgeOf, nodeOf, relationshipTypes, type GraphEdge, type GraphNode, type GraphSlice } from './slice.ts';
+import { assemble, edgeOfTuple, nodeOfTuple, relationshipTypes, type GraphEdge, type GraphNode, type GraphSlice } from './slice.ts';
 
 export interface SubgraphArgs {
   scope?: { clusterIds?: readonly string[] | null; regionIds?: readonly string[] | null; allianceId?: string | null; asOf?: number | null } | null;
@@ -23,18 +25,19 @@ export async function subgraph(executor: Executor, maxSliceNodes: number, args: 
   const allianceId = scope.allianceId ?? null;
   const asOf = year(scope.asOf);
 
-  const extraIds = [
-    ...(types.some((t) => t === 'MEMBER_OF' || t === 'SUPPORTS' || t === 'PARTY_TO') ? (clusterIds ?? []) : []),
-    ...(types.includes('PARTY_TO') && allianceId !== null ? [allianceId] : []),
-    ...(types.includes('LOCATED_IN') ? (regionIds ?? []) : []),
-  ];
-  const [orgRows, extraRows] = await Promise.all([
-    executor.read('api-subgraph-organizations', { clusterIds, regionIds, allianceId, asOf }),
-    extraIds.length > 0 ? executor.read('api-slice-nodes', { ids: extraIds, asOf }) : Promise.resolve([]),
-  ]);
-  const nodes = [...extraRows, ...orgRows].map((r) => nodeOf(r)).filter((n): n is GraphNode => n !== null);
-  const edgeRows = nodes.length === 0 ? [] : await executor.read('api-slice-edges', { ids: nodes.map((n) => n.id), types, asOf });
-  const edges = edgeRows.map((r) => edgeOf(r)).filter((e) => e !== null);
+  const [row] = await executor.read('api-subgraph', {
+    clusterIds,
+    regionIds,
+    allianceId,
+    asOf,
+    types,
+    // The scope's own nodes, by label (so each is one index seek).
+    clusterNodeIds: types.some((t) => t === 'MEMBER_OF' || t === 'SUPPORTS' || t === 'PARTY_TO') ? (clusterIds ?? []) : [],
+    allianceNodeIds: types.includes('PARTY_TO') && allianceId !== null ? [allianceId] : [],
+    regionNodeIds: types.includes('LOCATED_IN') ? (regionIds ?? []) : [],
+  });
+  const nodes = (Array.isArray(row?.['nodes']) ? row['nodes'] : []).map((v) => nodeOfTuple(v)).filter((n): n is GraphNode => n !== null);
+  const edges = (Array.isArray(row?.['edges']) ? row['edges'] : []).map((v) => edgeOfTuple(v)).filter((e): e is GraphEdge => e !== null);
   if (nodes.length <= limit) return assemble(nodes, edges, false);
   return assemble(bestConnected(nodes, edges, limit), edges, true);
 }
