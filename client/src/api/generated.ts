@@ -16,13 +16,17 @@ export type Scalars = {
 /** An association of clusters and organisations across clusters. */
 export type Alliance = {
   __typename?: 'Alliance';
+  /** The dataset's extra `x_` columns, keys without the prefix; null when there are none. */
   extras?: Maybe<Scalars['JSON']['output']>;
+  /** Year founded (1800..2100). */
   founded?: Maybe<Scalars['Int']['output']>;
+  /** Unique alliance id. */
   id: Scalars['ID']['output'];
   /** e.g. VALUE_CHAIN, CROSS_SECTOR, INFRASTRUCTURE, INNOVATION, INTERNATIONAL. */
   kind?: Maybe<Scalars['String']['output']>;
   /** Its parties: clusters first, then organisations, each by id. */
   members: Array<AllianceMembership>;
+  /** Display name. */
   name: Scalars['String']['output'];
 };
 
@@ -34,10 +38,15 @@ export type AllianceMembersArgs = {
 
 /** An alliance as in alliances.csv. */
 export type AllianceInput = {
+  /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** Year founded (integer 1800..2100, else OUT_OF_RANGE). */
   founded?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique id; one that exists already is BAD_USER_INPUT (DUPLICATE_ID). */
   id: Scalars['ID']['input'];
+  /** Free text, e.g. VALUE_CHAIN, CROSS_SECTOR, INFRASTRUCTURE, INNOVATION, INTERNATIONAL. */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** Display name (required, non-empty). */
   name: Scalars['String']['input'];
 };
 
@@ -46,16 +55,20 @@ export type AllianceMember = Cluster | Organization;
 
 /** A cluster or organisation joining an alliance, as in alliance_members.csv. */
 export type AllianceMemberInput = {
+  /** The alliance; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   allianceId: Scalars['ID']['input'];
   /** A cluster id or an organisation id. */
   memberId: Scalars['ID']['input'];
+  /** Year the member joined (integer 1800..2100, else OUT_OF_RANGE). */
   since?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One party to an alliance (PARTY_TO). */
 export type AllianceMembership = {
   __typename?: 'AllianceMembership';
+  /** The alliance. */
   alliance: Alliance;
+  /** The party: a Cluster or an Organization. */
   member: AllianceMember;
   /** Year the member joined. */
   since?: Maybe<Scalars['Int']['output']>;
@@ -63,9 +76,13 @@ export type AllianceMembership = {
 
 /** A partial alliance update. */
 export type AlliancePatch = {
+  /** Extra properties to set, merged key by key into the stored ones; a key set to null removes it. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** Year founded (integer 1800..2100, else OUT_OF_RANGE). */
   founded?: InputMaybe<Scalars['Int']['input']>;
+  /** Free text, e.g. VALUE_CHAIN or INNOVATION. */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** New display name; null is BAD_USER_INPUT (REQUIRED). */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -222,21 +239,24 @@ export type ChecklistItem = {
 /** A cluster formation or initiative in a region. */
 export type Cluster = {
   __typename?: 'Cluster';
-  /** Alliances the cluster is party to (PARTY_TO, valid as of `asOf`: since ≤ asOf). */
+  /** Alliances the cluster is party to (PARTY_TO, valid as of `asOf`: since ≤ asOf), by alliance name. */
   alliances: Array<AllianceMembership>;
   /** The success-factor checklist. */
   checklist: Array<ChecklistItem>;
   /** Every cooperation measure; `resilienceK` hubs (0..1000) are removed in the resilience measure. */
   cooperation: ClusterCooperation;
+  /** The dataset's extra `x_` columns, keys without the prefix; null when there are none. */
   extras?: Maybe<Scalars['JSON']['output']>;
   /** Year founded. */
   founded?: Maybe<Scalars['Int']['output']>;
+  /** Unique cluster id. */
   id: Scalars['ID']['output'];
   /**
    * The cluster's members (MEMBER_OF), ordered by organisation name then id, paged by cursor.
    * `kinds` and `roles` narrow the list (any of each); `asOf` keeps memberships valid that year.
    */
   members: ClusterMemberConnection;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** Where the cluster is (LOCATED_IN). */
   region?: Maybe<Region>;
@@ -253,7 +273,7 @@ export type Cluster = {
   sectorName?: Maybe<Scalars['String']['output']>;
   /** The three strategy scores with their evidence and the dominant strategy (MIXED within `mixedMargin`). */
   strategy: StrategyAssessment;
-  /** Organisations that support the cluster (SUPPORTS: public programmes and partnerships). */
+  /** Organisations that support the cluster (SUPPORTS: public programmes and partnerships), largest amount first. */
   supporters: Array<Support>;
 };
 
@@ -334,10 +354,14 @@ export type ClusterComparison = {
   weights: ScorecardWeights;
 };
 
+/** A page of clusters (Relay cursor connection; keyset paging, stable under any sort). */
 export type ClusterConnection = {
   __typename?: 'ClusterConnection';
+  /** This page's clusters, in sort order. */
   edges: Array<ClusterEdge>;
+  /** Whether more clusters follow, and the cursor to read them. */
   pageInfo: PageInfo;
+  /** Clusters matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -398,9 +422,12 @@ export type ClusterCooperation = {
   tripleHelix: TripleHelix;
 };
 
+/** One cluster of a page. */
 export type ClusterEdge = {
   __typename?: 'ClusterEdge';
+  /** Opaque; valid only with the same sort. */
   cursor: Scalars['String']['output'];
+  /** The cluster. */
   node: Cluster;
 };
 
@@ -418,14 +445,19 @@ export type ClusterFilter = {
 
 /** A cluster as in clusters.csv. */
 export type ClusterInput = {
+  /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
   /** Year founded (1800..2100). */
   founded?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique id; one that exists already is BAD_USER_INPUT (DUPLICATE_ID). */
   id: Scalars['ID']['input'];
+  /** Display name (required, non-empty). */
   name: Scalars['String']['input'];
+  /** Id of the region it is located in; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** NACE Rev.2 or NAICS code. */
   sector?: InputMaybe<Scalars['String']['input']>;
+  /** The sector's label, e.g. Manufacture of motor vehicles. */
   sectorName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -481,7 +513,9 @@ export type ClusterLinkNode = {
 /** A page of a cluster's members. */
 export type ClusterMemberConnection = {
   __typename?: 'ClusterMemberConnection';
+  /** This page's members, by organisation name then id. */
   edges: Array<ClusterMemberEdge>;
+  /** Whether more members follow, and the cursor to read them. */
   pageInfo: PageInfo;
   /** Members matching the arguments (all pages). */
   totalCount: Scalars['Int']['output'];
@@ -490,8 +524,11 @@ export type ClusterMemberConnection = {
 /** One member of a cluster, with the membership's properties. */
 export type ClusterMemberEdge = {
   __typename?: 'ClusterMemberEdge';
+  /** Opaque; pass as `after` to read the members after this one. */
   cursor: Scalars['String']['output'];
+  /** The member organisation. */
   node: Organization;
+  /** Its role in the cluster. */
   role: MembershipRole;
   /** First year of membership. */
   since?: Maybe<Scalars['Int']['output']>;
@@ -504,6 +541,7 @@ export type ClusterNetwork = {
   __typename?: 'ClusterNetwork';
   /** Edges with weight ≥ minWeight, heaviest first. */
   edges: Array<ClusterNetworkEdge>;
+  /** Every cluster the filter selects, linked or not, by id. */
   nodes: Array<ClusterNetworkNode>;
 };
 
@@ -524,6 +562,7 @@ export type ClusterNetworkEdge = {
   source: Scalars['ID']['output'];
   /** Of which SUPPLIES. */
   supplies: Scalars['Int']['output'];
+  /** The larger cluster id. */
   target: Scalars['ID']['output'];
   /** Distinct SUPPLIES, COLLABORATES_WITH and INVESTS_IN ties between a member of one and a member of the other. */
   ties: Scalars['Int']['output'];
@@ -533,6 +572,7 @@ export type ClusterNetworkEdge = {
 
 /** Which clusters the cluster network shows; criteria combine by AND. */
 export type ClusterNetworkFilter = {
+  /** Only these clusters. */
   clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Located in any of these regions or in a region inside one. */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -543,13 +583,17 @@ export type ClusterNetworkFilter = {
 /** A cluster in the inter-cluster network. */
 export type ClusterNetworkNode = {
   __typename?: 'ClusterNetworkNode';
+  /** The cluster itself (through the catalog). */
   cluster: Cluster;
   /** The cluster id. */
   id: Scalars['ID']['output'];
   /** Members as of the network's year. */
   memberCount: Scalars['Int']['output'];
+  /** The cluster's name. */
   name: Scalars['String']['output'];
+  /** Id of the region the cluster is located in; null when unknown. */
   regionId?: Maybe<Scalars['ID']['output']>;
+  /** The cluster's sector code; null when unknown. */
   sector?: Maybe<Scalars['String']['output']>;
 };
 
@@ -568,11 +612,17 @@ export type ClusterPairChange = {
 
 /** A partial cluster update. */
 export type ClusterPatch = {
+  /** Extra properties to set, merged key by key into the stored ones; a key set to null removes it. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** Year founded (integer 1800..2100, else OUT_OF_RANGE). */
   founded?: InputMaybe<Scalars['Int']['input']>;
+  /** New display name; null is BAD_USER_INPUT (REQUIRED). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the region it is located in; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** NACE Rev.2 or NAICS code. */
   sector?: InputMaybe<Scalars['String']['input']>;
+  /** The sector's label. */
   sectorName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -631,13 +681,19 @@ export type ClusterSize = {
   members: Scalars['Int']['output'];
 };
 
+/** How to order clusters (default: by name, ascending). */
 export type ClusterSort = {
+  /** The sort key (default NAME). */
   by?: ClusterSortBy;
+  /** ASC (default) or DESC; missing values last either way. */
   direction?: SortDirection;
 };
 
+/** Sort keys for clusters. Missing values sort last; ties are broken by id. */
 export type ClusterSortBy =
+  /** By year founded. */
   | 'FOUNDED'
+  /** By name. */
   | 'NAME';
 
 /** The seed's three strategies of cluster regulation. */
@@ -683,8 +739,11 @@ export type CommunityDetection = {
 /** What a delete did. */
 export type DeleteResult = {
   __typename?: 'DeleteResult';
+  /** Always true: deleting what does not exist is NOT_FOUND instead. */
   deleted: Scalars['Boolean']['output'];
+  /** The graph version after the delete. */
   graphVersion: Scalars['Int']['output'];
+  /** The entity's id, or the composite key of what was removed (organizationId|clusterId, allianceId|memberId, TYPE:source:target:kind). */
   id: Scalars['ID']['output'];
   /** Relationships removed with it (an entity's ties; 1 for a relationship). */
   relationshipsRemoved: Scalars['Int']['output'];
@@ -724,15 +783,25 @@ export type EntityType =
 /** How much the graph holds. */
 export type GraphCounts = {
   __typename?: 'GraphCounts';
+  /** Alliance nodes. */
   alliances: Scalars['Int']['output'];
+  /** Cluster nodes. */
   clusters: Scalars['Int']['output'];
+  /** COLLABORATES_WITH relationships (each stored once, whatever the direction), all years. */
   collaborates: Scalars['Int']['output'];
+  /** INVESTS_IN relationships, all years. */
   invests: Scalars['Int']['output'];
+  /** MEMBER_OF relationships (organisation → cluster), all years. */
   memberships: Scalars['Int']['output'];
+  /** Organization nodes. */
   organizations: Scalars['Int']['output'];
+  /** PARTY_TO relationships (cluster or organisation → alliance), all years. */
   partyTo: Scalars['Int']['output'];
+  /** Region nodes. */
   regions: Scalars['Int']['output'];
+  /** SUPPLIES relationships, all years. */
   supplies: Scalars['Int']['output'];
+  /** SUPPORTS relationships (organisation → cluster), all years. */
   supports: Scalars['Int']['output'];
 };
 
@@ -745,13 +814,19 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** Collaboration kind, membership role for MEMBER_OF, stored kind otherwise; null when absent. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** First year the relationship is valid; null when unknown. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** Id of the start node as stored (for COLLABORATES_WITH, the smaller of the two ids). */
   source: Scalars['ID']['output'];
+  /** Id of the end node as stored. */
   target: Scalars['ID']['output'];
+  /** The relationship type. */
   type: RelationshipType;
+  /** Last year the relationship is valid; null when it has not ended (or for PARTY_TO, which has none). */
   until?: Maybe<Scalars['Int']['output']>;
   /** Supply value or amount (EUR thousand). */
   value?: Maybe<Scalars['Float']['output']>;
+  /** The stored weight (> 0; COLLABORATES_WITH intensity); null when the relationship has none. */
   weight?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -764,11 +839,13 @@ export type GraphNode = {
   degree: Scalars['Int']['output'];
   /** Hops from the centre (neighborhood), position on the path (shortestPaths); null in subgraphs. */
   depth?: Maybe<Scalars['Int']['output']>;
+  /** The entity's id (unique across the four entity types). */
   id: Scalars['ID']['output'];
   /** Organisation kind; alliance kind; null for clusters and regions. */
   kind?: Maybe<Scalars['String']['output']>;
   /** The entity type (Cytoscape selectors: node[label = 'ORGANIZATION']). */
   label: EntityType;
+  /** The entity's name (its id when it has none). */
   name: Scalars['String']['output'];
   /** Region of an organisation or cluster. */
   regionId?: Maybe<Scalars['ID']['output']>;
@@ -783,13 +860,16 @@ export type GraphPath = {
   edges: Array<GraphEdge>;
   /** Number of edges. */
   length: Scalars['Int']['output'];
+  /** length + 1 nodes, `from` first and `to` last; `depth` is the position on the path. */
   nodes: Array<GraphNode>;
 };
 
 /** A piece of the graph: nodes, the edges among them, and whether a node cap cut it. */
 export type GraphSlice = {
   __typename?: 'GraphSlice';
+  /** The requested relationships among the kept nodes, each once; none touches a left-out node. */
   edges: Array<GraphEdge>;
+  /** The kept nodes (neighborhood: nearest first, then by id). */
   nodes: Array<GraphNode>;
   /** True when `limit` (or the server's maxSliceNodes) left out nodes that matched. */
   truncated: Scalars['Boolean']['output'];
@@ -857,23 +937,32 @@ export type HubRanking =
 /** Counts of one import step (one file, or one relationship type). */
 export type ImportStep = {
   __typename?: 'ImportStep';
+  /** Rows that created a node or relationship (0 in a dry run). */
   created: Scalars['Int']['output'];
+  /** The step: regions, clusters, organizations, memberships, SUPPLIES, COLLABORATES_WITH, INVESTS_IN, SUPPORTS, alliances or alliance members; total for the totals. */
   name: Scalars['String']['output'];
+  /** Rows of the bundle in this step. */
   rows: Scalars['Int']['output'];
+  /** Rows already stored as given: rows − created − updated (0 in a dry run). */
   unchanged: Scalars['Int']['output'];
+  /** Rows that changed an existing one (0 in a dry run). */
   updated: Scalars['Int']['output'];
 };
 
 /** The outcome of importDataset. */
 export type ImportSummary = {
   __typename?: 'ImportSummary';
+  /** True when the bundle was only validated and counted, nothing written. */
   dryRun: Scalars['Boolean']['output'];
+  /** True when anything was created or updated (always false for a dry run). */
   graphChanged: Scalars['Boolean']['output'];
   /** Interrupted runs of the same data that this run completed. */
   resumed: Array<Scalars['String']['output']>;
   /** The import run recorded in the database (empty for a dry run). */
   runId: Scalars['String']['output'];
+  /** One entry per step that has rows, in import order. */
   steps: Array<ImportStep>;
+  /** The sums over every step (name total). */
   totals: ImportStep;
 };
 
@@ -979,19 +1068,29 @@ export type MeasureWriteBack = {
 /** An organisation's membership of a cluster. */
 export type Membership = {
   __typename?: 'Membership';
+  /** The cluster. */
   cluster: Cluster;
+  /** The member organisation. */
   organization: Organization;
+  /** Its role in the cluster. */
   role: MembershipRole;
+  /** First year of membership; null when unknown. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** Last year of membership; null while it lasts. */
   until?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A membership as in memberships.csv; setting it again replaces its properties. */
 export type MembershipInput = {
+  /** The cluster; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   clusterId: Scalars['ID']['input'];
+  /** The member organisation; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   organizationId: Scalars['ID']['input'];
+  /** Its role in the cluster (default CORE). */
   role?: InputMaybe<MembershipRole>;
+  /** First year of membership (integer 1800..2100, else OUT_OF_RANGE). */
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year of membership (1800..2100, ≥ since, else BAD_YEAR_ORDER); null while it lasts. */
   until?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1005,31 +1104,42 @@ export type MembershipRole =
 /** Write operations; each runs in one transaction and needs the editor or admin role. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes a cluster or organisation party to an alliance (again: replaces since). */
   addAllianceMember: WriteResult;
+  /** Creates an alliance; BAD_USER_INPUT (DUPLICATE_ID) if the id exists. */
   createAlliance: WriteResult;
+  /** Creates a cluster; BAD_USER_INPUT (DUPLICATE_ID) if the id exists. */
   createCluster: WriteResult;
+  /** Creates an organisation; BAD_USER_INPUT (DUPLICATE_ID) if the id exists. */
   createOrganization: WriteResult;
   /** Creates a region; BAD_USER_INPUT (DUPLICATE_ID) if the id exists. */
   createRegion: WriteResult;
+  /** Deletes an alliance with its PARTY_TO ties; NOT_FOUND if absent. */
   deleteAlliance: DeleteResult;
-  /** Deletes a cluster with its memberships, support and alliance ties. */
+  /** Deletes a cluster with its memberships, support and alliance ties; NOT_FOUND if absent. */
   deleteCluster: DeleteResult;
-  /** Deletes an organisation and every relationship it has; says how many. */
+  /** Deletes an organisation and every relationship it has; says how many. NOT_FOUND if absent. */
   deleteOrganization: DeleteResult;
-  /** Deletes a region; what was located in it stays, without a region. */
+  /** Deletes a region; what was located in it, and its sub-regions, stay, without a region or parent. NOT_FOUND if absent. */
   deleteRegion: DeleteResult;
+  /** Deletes one relationship, identified by (source, target, type, kind); NOT_FOUND if there is none. */
   deleteRelationship: DeleteResult;
   /**
    * Imports a whole bundle given as the JSON form of the dataset format (admin only; size limited by
    * ATLAS_IMPORT_LIMIT_BYTES). Validates everything first; with dryRun nothing is written.
    */
   importDataset: ImportSummary;
+  /** Removes a party from an alliance; NOT_FOUND if it is not one. */
   removeAllianceMember: DeleteResult;
+  /** Removes an organisation's membership of a cluster; NOT_FOUND if there is none. */
   removeMembership: DeleteResult;
   /** Creates or replaces a membership. */
   setMembership: WriteResult;
+  /** Updates an alliance; NOT_FOUND if absent. */
   updateAlliance: WriteResult;
+  /** Updates a cluster; NOT_FOUND if absent. */
   updateCluster: WriteResult;
+  /** Updates an organisation; NOT_FOUND if absent. */
   updateOrganization: WriteResult;
   /** Updates a region; NOT_FOUND if absent. */
   updateRegion: WriteResult;
@@ -1285,40 +1395,50 @@ export type NetworkWeighting =
 /** Any participant in a cluster: firm, supplier, university, institute, bank, agency, support body. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Alliances it is party to (PARTY_TO). */
+  /** Alliances it is party to (PARTY_TO), by alliance name. */
   alliances: Array<AllianceMembership>;
   /** Its cluster memberships (MEMBER_OF), primary first: COORDINATOR, CORE, ASSOCIATE, then earliest since. */
   clusters: Array<Membership>;
-  /** Its cooperation partners (COLLABORATES_WITH, either direction), optionally of some kinds. */
+  /** Its cooperation partners (COLLABORATES_WITH, either direction), optionally of some kinds, by partner name. */
   collaborators: Array<Tie>;
   /** Has a corporate social responsibility programme. */
   csr?: Maybe<Scalars['Boolean']['output']>;
-  /** Organisations it supplies (outgoing SUPPLIES). */
+  /** Organisations it supplies (outgoing SUPPLIES), by partner name. */
   customers: Array<Tie>;
   /** 0..1. */
   digitalMaturity?: Maybe<Scalars['Float']['output']>;
   /** t CO2e per EUR million of revenue. */
   emissionsIntensity?: Maybe<Scalars['Float']['output']>;
+  /** Number of employees (≥ 0); null when not reported. */
   employees?: Maybe<Scalars['Float']['output']>;
   /** Share of revenue exported, 0..1. */
   exportShare?: Maybe<Scalars['Float']['output']>;
+  /** The dataset's extra `x_` columns, keys without the prefix; null when there are none. */
   extras?: Maybe<Scalars['JSON']['output']>;
+  /** True when foreign-owned; null when unknown. */
   foreignOwned?: Maybe<Scalars['Boolean']['output']>;
+  /** Year founded (1800..2100). */
   foundedYear?: Maybe<Scalars['Int']['output']>;
+  /** Unique organisation id. */
   id: Scalars['ID']['output'];
-  /** Organisations it invests in (outgoing INVESTS_IN). */
+  /** Organisations it invests in (outgoing INVESTS_IN), by partner name. */
   investments: Array<Tie>;
-  /** Organisations that invest in it (incoming INVESTS_IN). */
+  /** Organisations that invest in it (incoming INVESTS_IN), by partner name. */
   investors: Array<Tie>;
+  /** What it is: a firm (ENTERPRISE, SUPPLIER) or an institution. */
   kind: OrganizationKind;
+  /** Latitude, decimal degrees (−90..90). */
   lat?: Maybe<Scalars['Float']['output']>;
+  /** Longitude, decimal degrees (−180..180). */
   lon?: Maybe<Scalars['Float']['output']>;
   /**
    * Every node measure of this organisation in the scope's network; null when the organisation is
    * not in the scope. Many organisations of one request asking the same scope share one computation.
    */
   measures?: Maybe<OrganizationMeasures>;
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Number of patents (≥ 0); null when not reported. */
   patents?: Maybe<Scalars['Float']['output']>;
   /** R&D spend / revenue, 0..1. */
   rdIntensity?: Maybe<Scalars['Float']['output']>;
@@ -1332,9 +1452,9 @@ export type Organization = {
   revenue?: Maybe<Scalars['Float']['output']>;
   /** Sector code (NACE Rev.2 or NAICS). */
   sector?: Maybe<Scalars['String']['output']>;
-  /** Organisations that supply it (incoming SUPPLIES). */
+  /** Organisations that supply it (incoming SUPPLIES), by partner name. */
   suppliers: Array<Tie>;
-  /** Clusters it supports (outgoing SUPPORTS). */
+  /** Clusters it supports (outgoing SUPPORTS), largest amount first. */
   supportedClusters: Array<Support>;
 };
 
@@ -1398,16 +1518,20 @@ export type OrganizationSupportedClustersArgs = {
 /** A page of organisations (Relay cursor connection; keyset paging, stable under any sort). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** This page's organisations, in sort order. */
   edges: Array<OrganizationEdge>;
+  /** Whether more organisations follow, and the cursor to read them. */
   pageInfo: PageInfo;
   /** Organisations matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One organisation of a page. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   /** Opaque; valid only with the same sort. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
@@ -1419,6 +1543,7 @@ export type OrganizationFilter = {
   clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Located in a region of this country (ISO alpha-2). */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation kinds. */
   kinds?: InputMaybe<Array<OrganizationKind>>;
   /** Located in one of these regions or in a region inside one. */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1443,28 +1568,43 @@ export type OrganizationImpact = {
 
 /** An organisation as in organizations.csv. */
 export type OrganizationInput = {
+  /** Has a corporate social responsibility programme. */
   csr?: InputMaybe<Scalars['Boolean']['input']>;
   /** 0..1. */
   digitalMaturity?: InputMaybe<Scalars['Float']['input']>;
+  /** t CO2e per EUR million of revenue (≥ 0). */
   emissionsIntensity?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of employees (≥ 0). */
   employees?: InputMaybe<Scalars['Float']['input']>;
   /** Share 0..1. */
   exportShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** True when foreign-owned. */
   foreignOwned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Year founded (integer 1800..2100, else OUT_OF_RANGE). */
   foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique id; one that exists already is BAD_USER_INPUT (DUPLICATE_ID). */
   id: Scalars['ID']['input'];
+  /** What it is: a firm (ENTERPRISE, SUPPLIER) or an institution. */
   kind: OrganizationKind;
+  /** Latitude, decimal degrees (−90..90, else OUT_OF_RANGE). */
   lat?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude, decimal degrees (−180..180, else OUT_OF_RANGE). */
   lon?: InputMaybe<Scalars['Float']['input']>;
+  /** Display name (required, non-empty). */
   name: Scalars['String']['input'];
+  /** Number of patents (≥ 0). */
   patents?: InputMaybe<Scalars['Float']['input']>;
   /** Share 0..1. */
   rdIntensity?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of the region it is located in; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** Share 0..1. */
   renewableShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Annual revenue, EUR thousand (≥ 0). */
   revenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Sector code (NACE Rev.2 or NAICS). */
   sector?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1552,28 +1692,49 @@ export type OrganizationMeasures = {
 
 /** A partial organisation update. */
 export type OrganizationPatch = {
+  /** Has a corporate social responsibility programme. */
   csr?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0..1. */
   digitalMaturity?: InputMaybe<Scalars['Float']['input']>;
+  /** t CO2e per EUR million of revenue (≥ 0). */
   emissionsIntensity?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of employees (≥ 0). */
   employees?: InputMaybe<Scalars['Float']['input']>;
+  /** Share of revenue exported, 0..1. */
   exportShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Extra properties to set, merged key by key into the stored ones; a key set to null removes it. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** True when foreign-owned. */
   foreignOwned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Year founded (integer 1800..2100, else OUT_OF_RANGE). */
   foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  /** New kind; null is BAD_USER_INPUT (REQUIRED). */
   kind?: InputMaybe<OrganizationKind>;
+  /** Latitude, decimal degrees (−90..90, else OUT_OF_RANGE). */
   lat?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude, decimal degrees (−180..180, else OUT_OF_RANGE). */
   lon?: InputMaybe<Scalars['Float']['input']>;
+  /** New display name; null is BAD_USER_INPUT (REQUIRED). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Number of patents (≥ 0). */
   patents?: InputMaybe<Scalars['Float']['input']>;
+  /** R&D spend / revenue, 0..1. */
   rdIntensity?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of the region it is located in; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Share 0..1. */
   renewableShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Annual revenue, EUR thousand (≥ 0). */
   revenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Sector code (NACE Rev.2 or NAICS). */
   sector?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to order organisations (default: by name, ascending). */
 export type OrganizationSort = {
+  /** The sort key (default NAME). */
   by?: OrganizationSortBy;
+  /** ASC (default) or DESC; missing values last either way. */
   direction?: SortDirection;
 };
 
@@ -1839,14 +2000,19 @@ export type Region = {
   extras?: Maybe<Scalars['JSON']['output']>;
   /** GDP per capita (EUR). */
   gdpPerCapita?: Maybe<Scalars['Float']['output']>;
+  /** Unique region id. */
   id: Scalars['ID']['output'];
+  /** Latitude of a representative point, decimal degrees (−90..90). */
   lat?: Maybe<Scalars['Float']['output']>;
   /** Administrative level, e.g. COUNTRY or NUTS2. */
   level?: Maybe<Scalars['String']['output']>;
+  /** Longitude of a representative point, decimal degrees (−180..180). */
   lon?: Maybe<Scalars['Float']['output']>;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** The enclosing region (PART_OF), if any. */
   parent?: Maybe<Region>;
+  /** Inhabitants (≥ 0). */
   population?: Maybe<Scalars['Float']['output']>;
   /** Share 0..1. */
   unemploymentRate?: Maybe<Scalars['Float']['output']>;
@@ -1856,17 +2022,23 @@ export type Region = {
 export type RegionInput = {
   /** ISO 3166-1 alpha-2. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Extra properties: keys are stored with an x_ prefix. */
+  /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** GDP per capita, EUR (≥ 0). */
   gdpPerCapita?: InputMaybe<Scalars['Float']['input']>;
+  /** Unique id; one that exists already is BAD_USER_INPUT (DUPLICATE_ID). */
   id: Scalars['ID']['input'];
+  /** Latitude, decimal degrees (−90..90, else OUT_OF_RANGE). */
   lat?: InputMaybe<Scalars['Float']['input']>;
   /** e.g. NUTS2, state, oblast. */
   level?: InputMaybe<Scalars['String']['input']>;
+  /** Longitude, decimal degrees (−180..180, else OUT_OF_RANGE). */
   lon?: InputMaybe<Scalars['Float']['input']>;
+  /** Display name (required, non-empty). */
   name: Scalars['String']['input'];
   /** The enclosing region's id. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inhabitants (≥ 0). */
   population?: InputMaybe<Scalars['Float']['input']>;
   /** Share 0..1. */
   unemploymentRate?: InputMaybe<Scalars['Float']['input']>;
@@ -1874,30 +2046,47 @@ export type RegionInput = {
 
 /** A partial region update: given fields replace, null clears, absent fields stay. */
 export type RegionPatch = {
+  /** ISO 3166-1 alpha-2 country code. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Extra properties to set, merged key by key into the stored ones; a key set to null removes it. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
+  /** GDP per capita, EUR (≥ 0). */
   gdpPerCapita?: InputMaybe<Scalars['Float']['input']>;
+  /** Latitude, decimal degrees (−90..90, else OUT_OF_RANGE). */
   lat?: InputMaybe<Scalars['Float']['input']>;
+  /** Administrative level, e.g. NUTS2, state, oblast. */
   level?: InputMaybe<Scalars['String']['input']>;
+  /** Longitude, decimal degrees (−180..180, else OUT_OF_RANGE). */
   lon?: InputMaybe<Scalars['Float']['input']>;
+  /** New display name; null is BAD_USER_INPUT (REQUIRED). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The enclosing region's id; the region itself is OUT_OF_RANGE, an unknown id UNKNOWN_REFERENCE. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inhabitants (≥ 0). */
   population?: InputMaybe<Scalars['Float']['input']>;
+  /** Share 0..1. */
   unemploymentRate?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A relationship as in relationships.csv, identified by (sourceId, targetId, type, kind). */
 export type RelationshipInput = {
+  /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
   /** For COLLABORATES_WITH one of CollaborationKind; free text otherwise. */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** What is supplied (SUPPLIES). */
   product?: InputMaybe<Scalars['String']['input']>;
+  /** The support programme (SUPPORTS). */
   program?: InputMaybe<Scalars['String']['input']>;
+  /** First year of the relationship (integer 1800..2100, else OUT_OF_RANGE). */
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** The organisation it starts from (supplier, investor, supporter; either end for COLLABORATES_WITH); unknown: UNKNOWN_REFERENCE. */
   sourceId: Scalars['ID']['input'];
   /** An organisation; a cluster for SUPPORTS. */
   targetId: Scalars['ID']['input'];
+  /** The relationship type. */
   type: TieType;
+  /** Last year (1800..2100, ≥ since, else BAD_YEAR_ORDER); null while it lasts. */
   until?: InputMaybe<Scalars['Int']['input']>;
   /** Supply value, or the amount of INVESTS_IN and SUPPORTS. */
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -2006,6 +2195,7 @@ export type ScorecardWeightsInput = {
 /** One search result with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found: a Region, Cluster, Organization or Alliance. */
   node: SearchResult;
   /** Lucene relevance score; higher is better. Hits come in decreasing score. */
   score: Scalars['Float']['output'];
@@ -2117,12 +2307,17 @@ export type Support = {
   amount?: Maybe<Scalars['Float']['output']>;
   /** The supported cluster. */
   cluster: Cluster;
+  /** The stored kind of support (free text); null when absent. */
   kind?: Maybe<Scalars['String']['output']>;
   /** The supporting organisation (agency, ministry, bank, ...). */
   organization: Organization;
+  /** The support programme's name; null when absent. */
   program?: Maybe<Scalars['String']['output']>;
+  /** First year of support; null when unknown. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** Last year of support; null while it lasts. */
   until?: Maybe<Scalars['Int']['output']>;
+  /** The stored weight (> 0; 1 by default on import); null when absent. */
   weight?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2138,8 +2333,11 @@ export type Tie = {
   organization: Organization;
   /** What is supplied (SUPPLIES). */
   product?: Maybe<Scalars['String']['output']>;
+  /** First year of the tie; null when unknown. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** SUPPLIES, COLLABORATES_WITH or INVESTS_IN. */
   type: RelationshipType;
+  /** Last year of the tie; null while it lasts. */
   until?: Maybe<Scalars['Int']['output']>;
   /** Supply value (SUPPLIES) or amount invested (INVESTS_IN), EUR thousand a year. */
   value?: Maybe<Scalars['Float']['output']>;
