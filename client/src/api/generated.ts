@@ -1305,7 +1305,7 @@ export type NetworkMeasures = {
 
 /** How the organisation network is built from the graph. */
 export type NetworkOptions = {
-  /** A year: ties and memberships valid that year (since ≤ asOf ≤ until; missing bounds pass). 1800..2200. */
+  /** A year: ties and memberships valid that year (since ≤ asOf ≤ until; missing bounds pass). 1800..2100. */
   asOf?: InputMaybe<Scalars['Int']['input']>;
   /** Whether tie direction is kept (default UNDIRECTED). */
   direction?: InputMaybe<NetworkDirection>;

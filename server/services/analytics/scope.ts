@@ -3,6 +3,7 @@
  * directed or not, weighted or not, as of which year). Both are validated and normalised here
  * (sorted, de-duplicated), so that equal requests give equal cache keys.
  */
+import { YEAR_MAX, YEAR_MIN } from '../../dataset/columns.ts';
 import { BadUserInputError } from '../../errors.ts';
 
 /**
@@ -80,8 +81,8 @@ export function resolveNetworkOptions(options: NetworkOptions = {}): ResolvedNet
   }
   if (types.length === 0) throw new BadUserInputError('the network needs at least one relationship type', {});
   const asOf = options.asOf ?? null;
-  if (asOf !== null && (!Number.isInteger(asOf) || asOf < 1800 || asOf > 2200)) {
-    throw new BadUserInputError('asOf must be a year between 1800 and 2200', { asOf });
+  if (asOf !== null && (!Number.isInteger(asOf) || asOf < YEAR_MIN || asOf > YEAR_MAX)) {
+    throw new BadUserInputError(`asOf must be a year between ${YEAR_MIN} and ${YEAR_MAX}`, { asOf });
   }
   const direction = options.direction ?? 'UNDIRECTED';
   if (direction !== 'UNDIRECTED' && direction !== 'DIRECTED') throw new BadUserInputError(`unknown direction '${String(direction)}'`, {});

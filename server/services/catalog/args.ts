@@ -1,4 +1,5 @@
 /** Argument checks shared by the catalog services; every failure is BAD_USER_INPUT. */
+import { YEAR_MAX, YEAR_MIN } from '../../dataset/columns.ts';
 import { BadUserInputError } from '../../errors.ts';
 
 /** `first` of a connection: 0..max (0 is allowed, as in Relay: just the total and the page info). */
@@ -21,8 +22,9 @@ export function intInRange(value: number, min: number, max: number, field: strin
 /** asOf: a plausible year, or null for "all years". */
 export function year(value: number | null | undefined, field = 'asOf'): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 1000 || value > 3000) {
-    throw new BadUserInputError(`${field} must be a year (1000..3000), got ${value}`, { field });
+  if (!Number.isInteger(value) || value < YEAR_MIN || value > YEAR_MAX) {
+    // The same years the dataset format accepts.
+    throw new BadUserInputError(`${field} must be a year (${YEAR_MIN}..${YEAR_MAX}), got ${value}`, { field });
   }
   return value;
 }
