@@ -14,6 +14,7 @@ import { readDataset } from '../server/dataset/index.ts';
 import { homeLayout } from '../server/neo4j-local/paths.ts';
 import { graphCounts } from '../server/services/demo-loader.ts';
 import { importDataset } from '../server/services/import-service.ts';
+import { wipeGraph } from '../server/services/wipe.ts';
 import { generateSynthetic } from '../scripts/synthetic/generate.ts';
 import { machineLine, saveReport, table } from './machine.ts';
 
@@ -39,10 +40,7 @@ async function ensureSynthetic(dir: string, organizations: number, relationships
 }
 
 async function wipe(db: Database): Promise<void> {
-  for (;;) {
-    const rows = await db.executor.write('wipe-batch', { limit: 20_000 });
-    if (Number(rows[0]?.['deleted'] ?? 0) === 0) return;
-  }
+  await wipeGraph(db.executor, 20_000);
 }
 
 function modelCount(c: Record<string, number>): number {

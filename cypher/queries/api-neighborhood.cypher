@@ -7,10 +7,11 @@
 // the slice already full and any unvisited neighbour also counts as cut). The centre is found
 // through each label's id index; no row when it does not exist.
 // Returns one row: `nodes` as [label, id, name, kind, sector, regionId, clusterIds, depth] and
-// `edges` as [type, source, target, kind, weight, value, since, until] (positional lists: the
-// driver decodes them about twice as fast as maps); clusterIds as of $asOf, primary
-// membership first; each relationship once, matched from its start node; kind is '' when absent
-// (as stored), MEMBER_OF gives its role.
+// `edges` as [type, source, target, kind, [weight, value, since, until]] (positional lists: the
+// driver decodes them about twice as fast as maps); clusterIds as of $asOf, primary membership
+// first, only when $withClusterIds (else []); the edge details only when $withEdgeDetails (else
+// null): the service leaves out what the operation does not read. Each relationship once,
+// matched from its start node; kind is '' when absent (as stored), MEMBER_OF gives its role.
 CALL () {
   MATCH (n:Organization {id: $id}) RETURN n
   UNION
@@ -69,12 +70,12 @@ WITH truncated, kept, [k IN kept | k.n.id] AS ids
 CALL (kept) {
   UNWIND kept AS k
   WITH k.n AS n, k.depth AS depth
-  CALL (n) {
-    OPTIONAL MATCH (n)-[m:MEMBER_OF]->(c:Cluster)
+  WITH n, depth, CASE WHEN $withClusterIds THEN COLLECT {
+    MATCH (n)-[m:MEMBER_OF]->(c:Cluster)
     WHERE ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)))
     WITH m, c ORDER BY CASE m.role WHEN 'COORDINATOR' THEN 0 WHEN 'CORE' THEN 1 ELSE 2 END, m.since, c.id
-    RETURN collect(c.id) AS clusterIds
-  }
+    RETURN c.id
+  } ELSE [] END AS clusterIds
   RETURN collect([CASE WHEN n:Organization THEN 'ORGANIZATION' WHEN n:Cluster THEN 'CLUSTER' WHEN n:Alliance THEN 'ALLIANCE' ELSE 'REGION' END,
     n.id, n.name, n.kind, n.sector, n.regionId, clusterIds, depth]) AS nodes
 }
@@ -83,6 +84,7 @@ CALL (kept, ids) {
   WITH k.n AS n
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]->(b)
   WHERE type(r) IN $types AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf))) AND b.id IN ids
-  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), r.weight, coalesce(r.value, r.amount), r.since, r.until]) AS edges
+  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), 
+    CASE WHEN $withEdgeDetails THEN [r.weight, coalesce(r.value, r.amount), r.since, r.until] END]) AS edges
 }
 RETURN truncated, nodes, edges

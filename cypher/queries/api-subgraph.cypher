@@ -7,22 +7,23 @@
 // selective side given (clusters, then the alliance, then regions) instead of testing every
 // organisation; the other criteria are then checked on what it found.
 // Returns one row: `nodes` as [label, id, name, kind, sector, regionId, clusterIds, depth] and
-// `edges` as [type, source, target, kind, weight, value, since, until] (positional lists: the
-// driver decodes them about twice as fast as maps); clusterIds as of $asOf, primary
-// membership first; each relationship once, matched from its start node; kind is '' when absent
-// (as stored), MEMBER_OF gives its role.
+// `edges` as [type, source, target, kind, [weight, value, since, until]] (positional lists: the
+// driver decodes them about twice as fast as maps); clusterIds as of $asOf, primary membership
+// first, only when $withClusterIds (else []); the edge details only when $withEdgeDetails (else
+// null): the service leaves out what the operation does not read. Each relationship once,
+// matched from its start node; kind is '' when absent (as stored), MEMBER_OF gives its role.
 CALL () {
   UNWIND coalesce($clusterIds, []) AS cid
   MATCH (:Cluster {id: cid})<-[m:MEMBER_OF]-(o:Organization)
   WHERE $asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf))
   RETURN o
   UNION
-  UNWIND CASE WHEN $clusterIds IS NULL THEN coalesce([$allianceId], []) ELSE [] END AS aid
+  UNWIND CASE WHEN $clusterIds IS NULL AND $allianceId IS NOT NULL THEN [$allianceId] ELSE [] END AS aid
   MATCH (:Alliance {id: aid})<-[p:PARTY_TO]-(o:Organization)
   WHERE $asOf IS NULL OR p.since IS NULL OR p.since <= $asOf
   RETURN o
   UNION
-  UNWIND CASE WHEN $clusterIds IS NULL THEN coalesce([$allianceId], []) ELSE [] END AS aid
+  UNWIND CASE WHEN $clusterIds IS NULL AND $allianceId IS NOT NULL THEN [$allianceId] ELSE [] END AS aid
   MATCH (:Alliance {id: aid})<-[p:PARTY_TO]-(:Cluster)<-[m:MEMBER_OF]-(o:Organization)
   WHERE ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf))) AND ($asOf IS NULL OR p.since IS NULL OR p.since <= $asOf)
   RETURN o
@@ -67,12 +68,12 @@ WITH clusters + alliances + regions + orgs AS kept
 WITH kept, [n IN kept | n.id] AS ids
 CALL (kept) {
   UNWIND kept AS n
-  CALL (n) {
-    OPTIONAL MATCH (n)-[m:MEMBER_OF]->(c:Cluster)
+  WITH n, CASE WHEN $withClusterIds THEN COLLECT {
+    MATCH (n)-[m:MEMBER_OF]->(c:Cluster)
     WHERE ($asOf IS NULL OR ((m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)))
     WITH m, c ORDER BY CASE m.role WHEN 'COORDINATOR' THEN 0 WHEN 'CORE' THEN 1 ELSE 2 END, m.since, c.id
-    RETURN collect(c.id) AS clusterIds
-  }
+    RETURN c.id
+  } ELSE [] END AS clusterIds
   RETURN collect([CASE WHEN n:Organization THEN 'ORGANIZATION' WHEN n:Cluster THEN 'CLUSTER' WHEN n:Alliance THEN 'ALLIANCE' ELSE 'REGION' END,
     n.id, n.name, n.kind, n.sector, n.regionId, clusterIds, null]) AS nodes
 }
@@ -80,6 +81,7 @@ CALL (kept, ids) {
   UNWIND kept AS n
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]->(b)
   WHERE type(r) IN $types AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf))) AND b.id IN ids
-  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), r.weight, coalesce(r.value, r.amount), r.since, r.until]) AS edges
+  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), 
+    CASE WHEN $withEdgeDetails THEN [r.weight, coalesce(r.value, r.amount), r.since, r.until] END]) AS edges
 }
 RETURN nodes, edges

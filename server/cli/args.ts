@@ -29,7 +29,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { positionals, flags };
 }
 
-const VALUE_FLAGS = new Set(['batch', 'format', 'source']);
+const VALUE_FLAGS = new Set(['batch', 'format', 'source', 'countries', 'min-cluster-size', 'out']);
 
 export function flagValue(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);

@@ -2,6 +2,8 @@
  * `npm run import -- <folder|file.json> [--dry-run] [--batch N]`
  * Validates the whole bundle first (any error: nothing is written, exit 1, each problem listed
  * with file, line and column), then upserts it in batched transactions with a progress bar.
+ * --replace deletes the whole graph first (after validation), so the database holds exactly the
+ * bundle.
  */
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
@@ -9,11 +11,12 @@ import { applyMigrations } from '../db/migrations.ts';
 import { readDataset } from '../dataset/index.ts';
 import { DatasetInvalidError, formatDatasetIssue } from '../errors.ts';
 import { checksumOfPath } from '../services/dataset-checksum.ts';
+import { wipeGraph } from '../services/wipe.ts';
 import { dryRunSummary, importDataset, type ImportSummary } from '../services/import-service.ts';
 import { flagValue, parseArgs, runCli } from './args.ts';
 import { progressBar } from './progress.ts';
 
-const USAGE = 'usage: npm run import -- <bundle folder | bundle.json> [--dry-run] [--batch N]';
+const USAGE = 'usage: npm run import -- <bundle folder | bundle.json> [--dry-run] [--replace] [--batch N]';
 
 await runCli(async () => {
   const args = parseArgs(process.argv.slice(2));
@@ -54,6 +57,10 @@ await runCli(async () => {
   const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`), { retryMs: 60_000 });
   try {
     await applyMigrations(db.executor);
+    if (args.flags.has('replace')) {
+      const deleted = await wipeGraph(db.executor);
+      process.stderr.write(`--replace: deleted ${deleted} nodes and their relationships\n`);
+    }
     const bar = progressBar();
     const t1 = performance.now();
     const summary = await importDataset(db.executor, dataset, {

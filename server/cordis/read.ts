@@ -76,6 +76,9 @@ export async function streamCsv(
       throw new CordisInputError({ file, line }, e.message);
     }
     throw e;
+  } finally {
+    // A converter error stops the loop early: release the file now, not at garbage collection.
+    input.destroy();
   }
   if (header) throw new CordisInputError({ file, line: 1 }, 'the file is empty (no header)');
 }

@@ -1,5 +1,6 @@
 /** The Apollo Server instance: schema, limits, error formatting, metrics hooks. */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.ts';
@@ -27,7 +28,12 @@ export function createApollo(config: Config, hooks: { onCost?: (cost: number) =>
     // The app owns shutdown (HTTP, then Apollo, then Neo4j); Apollo must not race it on SIGINT.
     stopOnTerminationSignals: false,
     formatError: formatError(production),
-    plugins: [limitsPlugin(config.api, hooks.onCost)],
+    plugins: [
+      limitsPlugin(config.api, hooks.onCost),
+      // No @cacheControl hints in the schema and no HTTP caching of POSTs: without this, Apollo's
+      // default cache-control plugin wraps every field resolver, a cost on every node of a slice.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Errors are reported by our own structured log, not Apollo's console output.
     logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
   });

@@ -66,12 +66,12 @@ describe.runIf(local !== null)('local launcher (server/neo4j-local)', () => {
   });
 
   it('reuses the running server on a second ensureLocalNeo4j()', async () => {
-    const again = await ensureLocalNeo4j();
+    const again = await ensureLocalNeo4j({ home: local?.home });
     expect(again.startedHere).toBe(false);
     expect(again.connection.uri).toBe(connection.uri);
     expect(again.plugins).toEqual(local?.plugins);
     await again.stop(); // must be a no-op: not started here
-    const status = await localNeo4jStatus();
+    const status = await localNeo4jStatus({ home: local?.home });
     expect(status.running).toBe(true);
     expect(status.bolt).toBe('ok');
     expect(status.state?.boltPort).toBe(Number(new URL(connection.uri.replace('bolt:', 'http:')).port));
@@ -79,7 +79,7 @@ describe.runIf(local !== null)('local launcher (server/neo4j-local)', () => {
 
   it("a second JVM on the same store is refused by Neo4j's store lock", async () => {
     // Bypasses the launcher's own lock on purpose: the store lock is the second line of defence.
-    const layout = homeLayout();
+    const layout = homeLayout(local?.home);
     const conf = await readFile(layout.confFile, 'utf8');
     expect(conf).toContain('server.bolt.listen_address=127.0.0.1:');
     const dir = artifactsDir();

@@ -13,6 +13,7 @@ export const API_QUERIES = [
   'api-clusters-count',
   'api-clusters-page-asc',
   'api-clusters-page-desc',
+  'api-graph-stamp',
   'api-neighborhood',
   'api-organization-alliances',
   'api-organization-memberships',

@@ -8,14 +8,16 @@ import type { Executor } from '../../db/executor.ts';
 import { NotFoundError } from '../../errors.ts';
 import { clusterMembers, listClusters, memberQuery, type ClusterListArgs, type MemberArgs } from './clusters.ts';
 import { createEntityReads, type EntityReads } from './entities.ts';
-import { clusterNetwork, type ClusterNetworkArgs } from './graph/cluster-network.ts';
+import { clusterNetwork, clusterNetworkKey, type ClusterNetworkArgs } from './graph/cluster-network.ts';
 import { neighborhood, type NeighborhoodArgs } from './graph/neighborhood.ts';
 import { shortestPaths, type ShortestPathArgs } from './graph/paths.ts';
+import type { SliceParts } from './graph/slice.ts';
 import { subgraph, type SubgraphArgs } from './graph/subgraph.ts';
 import type { ClusterConnectionRecord, ClusterMemberConnectionRecord, OrganizationConnectionRecord } from './models.ts';
 import { listOrganizations, type OrganizationListArgs } from './organizations.ts';
 import { createRelationReads, type RelationReads } from './relations.ts';
 import { search, type EntityType, type SearchHitRecord } from './search.ts';
+import { VersionedCache } from './versioned-cache.ts';
 
 export type CatalogLimits = Pick<ApiConfig, 'maxPageSize' | 'maxSliceNodes'>;
 
@@ -29,13 +31,16 @@ export interface CatalogServices {
   memberQuery(args: MemberArgs): Record<string, unknown> & { first: number };
   clusterMembers(ids: readonly string[], query: Record<string, unknown> & { first: number }): Promise<Map<string, ClusterMemberConnectionRecord>>;
   search(args: { text: string; types?: readonly EntityType[] | null; first?: number | null }): Promise<SearchHitRecord[]>;
-  neighborhood(args: NeighborhoodArgs): ReturnType<typeof neighborhood>;
-  subgraph(args: SubgraphArgs): ReturnType<typeof subgraph>;
+  /** `parts`: what the operation reads of the slice (default: everything). */
+  neighborhood(args: NeighborhoodArgs, parts?: SliceParts): ReturnType<typeof neighborhood>;
+  subgraph(args: SubgraphArgs, parts?: SliceParts): ReturnType<typeof subgraph>;
   shortestPaths(args: ShortestPathArgs): ReturnType<typeof shortestPaths>;
   clusterNetwork(args: ClusterNetworkArgs): ReturnType<typeof clusterNetwork>;
 }
 
 export function createCatalogServices(executor: Executor, limits: CatalogLimits): CatalogServices {
+  // The cluster network reads every membership × tie: computed once per graph version.
+  const networks = new VersionedCache<Awaited<ReturnType<typeof clusterNetwork>>>(executor);
   return {
     limits,
     entities: createEntityReads(executor),
@@ -45,10 +50,10 @@ export function createCatalogServices(executor: Executor, limits: CatalogLimits)
     memberQuery: (args) => memberQuery(limits.maxPageSize, args),
     clusterMembers: (ids, query) => clusterMembers(executor, ids, query),
     search: (args) => search(executor, limits.maxPageSize, args),
-    neighborhood: (args) => neighborhood(executor, limits.maxSliceNodes, args),
-    subgraph: (args) => subgraph(executor, limits.maxSliceNodes, args),
+    neighborhood: (args, parts) => neighborhood(executor, limits.maxSliceNodes, args, parts),
+    subgraph: (args, parts) => subgraph(executor, limits.maxSliceNodes, args, parts),
     shortestPaths: (args) => shortestPaths(executor, args),
-    clusterNetwork: (args) => clusterNetwork(executor, args),
+    clusterNetwork: (args) => networks.get(clusterNetworkKey(args), () => clusterNetwork(executor, args)),
   };
 }
 

@@ -7,18 +7,16 @@ import { createDriver } from '../../../server/db/driver.ts';
 import { Executor } from '../../../server/db/executor.ts';
 import { applyMigrations } from '../../../server/db/migrations.ts';
 import { graphCounts } from '../../../server/services/demo-loader.ts';
+import { wipeGraph } from '../../../server/services/wipe.ts';
 
 export function testExecutor(): Executor {
   const conn = inject('neo4j');
   return new Executor(createDriver(conn), { timeoutMs: 120_000 });
 }
 
-/** Deletes every node of the model (and import runs), in batches to keep transactions small. */
+/** Deletes every node of the model (and import runs). */
 export async function wipe(executor: Executor): Promise<void> {
-  for (;;) {
-    const rows = await executor.write('wipe-batch', { limit: 10_000 });
-    if (Number(rows[0]?.['deleted'] ?? 0) === 0) return;
-  }
+  await wipeGraph(executor);
 }
 
 export async function freshDatabase(executor: Executor): Promise<void> {

@@ -1,4 +1,5 @@
 /** cordis-programmes.yml, programme names, and the small parsing helpers. */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { countryName, isoCountry, parseProgrammesYml, programmeName } from '../../../server/cordis/index.ts';
 import { unwrapLooseQuotes } from '../../../server/cordis/records.ts';
@@ -20,8 +21,8 @@ describe('parseProgrammesYml', () => {
   });
 
   it('parses the repository copy of the real file', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const parts = parseProgrammesYml(await readFile('data/cordis-h2020/participations/cordis-programmes.yml', 'utf8'), 'cordis-programmes.yml');
+    const file = new URL('../../../data/cordis-h2020/participations/cordis-programmes.yml', import.meta.url);
+    const parts = parseProgrammesYml(await readFile(file, 'utf8'), 'cordis-programmes.yml');
     expect(parts).toHaveLength(19);
     expect(parts.map(programmeName)).toContain('SC1 Health, demographic change and well-being');
   });

@@ -37,6 +37,13 @@ export interface ClusterNetworkArgs {
   asOf?: number | null;
 }
 
+/** The cache key of a request: its arguments, normalised (absent and null alike, lists sorted). */
+export function clusterNetworkKey(args: ClusterNetworkArgs): string {
+  const f = args.filter ?? {};
+  const sorted = (v: readonly string[] | null | undefined): string[] | null => (v === null || v === undefined ? null : [...new Set(v)].sort());
+  return JSON.stringify([sorted(f.clusterIds), sorted(f.regionIds), sorted(f.sectors), args.minWeight ?? null, args.asOf ?? null]);
+}
+
 export async function clusterNetwork(executor: Executor, args: ClusterNetworkArgs): Promise<{ nodes: ClusterNetworkNode[]; edges: ClusterNetworkEdge[] }> {
   const f = args.filter ?? {};
   const asOf = year(args.asOf);

@@ -10,7 +10,17 @@ import type { Executor } from '../../../db/executor.ts';
 import { NotFoundError } from '../../../errors.ts';
 import type { OrganizationKind } from '../../../model/types.ts';
 import { intInRange, list, year } from '../args.ts';
-import { assemble, edgeOfTuple, nodeOfTuple, relationshipTypes, type GraphEdge, type GraphNode, type GraphSlice } from './slice.ts';
+import {
+  ALL_PARTS,
+  assemble,
+  edgeOfTuple,
+  nodeOfTuple,
+  relationshipTypes,
+  type GraphEdge,
+  type GraphNode,
+  type GraphSlice,
+  type SliceParts,
+} from './slice.ts';
 
 export interface NeighborhoodArgs {
   id: string;
@@ -21,14 +31,23 @@ export interface NeighborhoodArgs {
   limit?: number | null;
 }
 
-export async function neighborhood(executor: Executor, maxSliceNodes: number, args: NeighborhoodArgs): Promise<GraphSlice> {
+export async function neighborhood(executor: Executor, maxSliceNodes: number, args: NeighborhoodArgs, parts: SliceParts = ALL_PARTS): Promise<GraphSlice> {
   const depth = intInRange(args.depth ?? 1, 1, 3, 'depth');
   const limit = intInRange(args.limit ?? maxSliceNodes, 1, maxSliceNodes, 'limit');
   const types = relationshipTypes(args.relationshipTypes);
   const kinds = list(args.kinds);
   const asOf = year(args.asOf);
 
-  const [row] = await executor.read('api-neighborhood', { id: args.id, depth, types, kinds, asOf, limit });
+  const [row] = await executor.read('api-neighborhood', {
+    id: args.id,
+    depth,
+    types,
+    kinds,
+    asOf,
+    limit,
+    withClusterIds: parts.clusterIds,
+    withEdgeDetails: parts.edgeDetails,
+  });
   if (row === undefined) throw new NotFoundError('entity', args.id);
   const nodes = (Array.isArray(row['nodes']) ? row['nodes'] : [])
     .map((v) => nodeOfTuple(v))

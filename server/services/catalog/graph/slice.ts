@@ -42,6 +42,17 @@ export interface GraphEdge {
   directed: boolean;
 }
 
+/**
+ * Optional parts of a slice, left out (empty clusterIds; null weight, value and years) when the
+ * operation does not read them. Edge kinds are always read: they tell parallel ties apart.
+ */
+export interface SliceParts {
+  clusterIds: boolean;
+  edgeDetails: boolean;
+}
+
+export const ALL_PARTS: SliceParts = { clusterIds: true, edgeDetails: true };
+
 export interface GraphSlice {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -126,10 +137,12 @@ export function nodeOfTuple(value: Plain | undefined): GraphNode | null {
   };
 }
 
-/** An edge from the positional list [type, source, target, kind, weight, value, since, until]. */
+/** An edge from the positional list [type, source, target, kind, [weight, value, since, until] or null]. */
 export function edgeOfTuple(value: Plain | undefined): GraphEdge | null {
   if (!Array.isArray(value)) return null;
-  const [type, source, target, kind, weight, amount, since, until] = value;
+  const [type, source, target, kind, details] = value;
+  // details: [weight, value, since, until], or null when the operation does not read them.
+  const [weight, amount, since, until] = Array.isArray(details) ? details : [];
   return edgeOf({
     type: type ?? null,
     source: source ?? null,

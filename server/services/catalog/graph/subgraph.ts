@@ -8,7 +8,17 @@
  */
 import type { Executor } from '../../../db/executor.ts';
 import { intInRange, list, year } from '../args.ts';
-import { assemble, edgeOfTuple, nodeOfTuple, relationshipTypes, type GraphEdge, type GraphNode, type GraphSlice } from './slice.ts';
+import {
+  ALL_PARTS,
+  assemble,
+  edgeOfTuple,
+  nodeOfTuple,
+  relationshipTypes,
+  type GraphEdge,
+  type GraphNode,
+  type GraphSlice,
+  type SliceParts,
+} from './slice.ts';
 
 export interface SubgraphArgs {
   scope?: { clusterIds?: readonly string[] | null; regionIds?: readonly string[] | null; allianceId?: string | null; asOf?: number | null } | null;
@@ -16,7 +26,7 @@ export interface SubgraphArgs {
   limit?: number | null;
 }
 
-export async function subgraph(executor: Executor, maxSliceNodes: number, args: SubgraphArgs): Promise<GraphSlice> {
+export async function subgraph(executor: Executor, maxSliceNodes: number, args: SubgraphArgs, parts: SliceParts = ALL_PARTS): Promise<GraphSlice> {
   const limit = intInRange(args.limit ?? maxSliceNodes, 1, maxSliceNodes, 'limit');
   const types = relationshipTypes(args.relationshipTypes);
   const scope = args.scope ?? {};
@@ -31,6 +41,8 @@ export async function subgraph(executor: Executor, maxSliceNodes: number, args: 
     allianceId,
     asOf,
     types,
+    withClusterIds: parts.clusterIds,
+    withEdgeDetails: parts.edgeDetails,
     // The scope's own nodes, by label (so each is one index seek).
     clusterNodeIds: types.some((t) => t === 'MEMBER_OF' || t === 'SUPPORTS' || t === 'PARTY_TO') ? (clusterIds ?? []) : [],
     allianceNodeIds: types.includes('PARTY_TO') && allianceId !== null ? [allianceId] : [],

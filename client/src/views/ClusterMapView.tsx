@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import type { Catalog } from '../hooks/useCatalog.ts';
+
+export function ClusterMapView(_props: { catalog: Catalog; query?: string }): ReactNode {
+  return <div className="page">TODO</div>;
+}
