@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> 
   import: () => import('./import.ts'),
   analytics: () => import('./analytics.ts'),
   api: () => import('./api.ts'),
+  cordis: () => import('./cordis.ts'),
 };
 
 const args = parseArgs(process.argv.slice(2));

@@ -32,9 +32,9 @@ self.onmessage = (event: MessageEvent<WorkerLayoutInput>) => {
       fit: false,
       randomize: !input.incremental,
       quality: input.nodes.length > 3000 ? 'draft' : 'default',
-      nodeRepulsion: 6000,
-      idealEdgeLength: 60,
-      nodeSeparation: 60,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 75,
       numIter: input.nodes.length > 2000 ? 1200 : 2500,
       ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
     } as cytoscape.LayoutOptions).run();

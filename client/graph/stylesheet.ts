@@ -18,7 +18,9 @@ export function stylesheet(): StylesheetJson {
         height: 'mapData(size, 0, 1, 14, 64)',
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        // Bigger nodes get bigger labels; with min-zoomed-font-size the small ones only appear
+        // when zoomed in, so the overview shows the names that matter.
+        'font-size': 'mapData(size, 0, 1, 7, 15)',
         color: '#1F2430',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -28,15 +30,15 @@ export function stylesheet(): StylesheetJson {
         'text-outline-width': 2,
         'text-outline-opacity': 0.85,
         // Labels disappear when they would be drawn smaller than this: legible and fast when zoomed out.
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
         'border-width': 1,
         'border-color': '#FFFFFF',
         'overlay-opacity': 0,
       },
     },
-    { selector: 'node.cluster', style: { shape: 'round-hexagon', width: 44, height: 44, 'font-weight': 'bold' } },
-    { selector: 'node.region', style: { shape: 'round-rectangle', width: 36, height: 24 } },
-    { selector: 'node.alliance', style: { shape: 'diamond', width: 36, height: 36 } },
+    { selector: 'node.cluster', style: { shape: 'round-hexagon', width: 44, height: 44, 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node.region', style: { shape: 'round-rectangle', width: 36, height: 24, 'font-size': 13 } },
+    { selector: 'node.alliance', style: { shape: 'diamond', width: 36, height: 36, 'font-size': 13 } },
     {
       selector: 'node.group',
       style: {
@@ -144,7 +146,7 @@ export function clusterMapStylesheet(): StylesheetJson {
       style: {
         width: 'mapData(weight, 1, 160, 1, 14)',
         'line-color': '#8C94A3',
-        opacity: 'mapData(weight, 1, 160, 0.25, 0.8)',
+        opacity: 'mapData(weight, 1, 160, 0.25, 0.8)' as unknown as number,
         'curve-style': 'straight',
         'overlay-opacity': 0,
       },

@@ -85,7 +85,7 @@ function placeNew(cy: Core, ids: readonly string[]): void {
   for (const id of ids) {
     const n = cy.getElementById(id) as NodeSingular;
     if (n.empty() || n.isParent()) continue;
-    const anchor = n.neighborhood('node').filter((m) => !fresh.has(m.id())).first();
+    const anchor = n.neighborhood('node').filter((m) => !fresh.has(m.id())).first() as NodeSingular;
     const base = anchor.nonempty() ? anchor.position() : n.parent().nonempty() && !fresh.has(n.parent().first().id()) ? (n.parent().first() as NodeSingular).position() : { x: cx, y: cyy };
     const r = anchor.nonempty() ? 40 + Math.random() * 60 : Math.random() * spread;
     const a = Math.random() * Math.PI * 2;

@@ -35,7 +35,6 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, setup:
       style: setup.style,
       minZoom: setup.minZoom ?? 0.05,
       maxZoom: setup.maxZoom ?? 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
       textureOnViewport: large,

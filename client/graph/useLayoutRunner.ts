@@ -38,7 +38,7 @@ function workerInput(cy: Core, incremental: boolean): WorkerLayoutInput {
 
 export function applyPositions(cy: Core, positions: Record<string, { x: number; y: number }>, animate: boolean): void {
   if (animate) {
-    cy.layout({ name: 'preset', positions: (n: NodeSingular) => positions[n.id()] ?? n.position(), animate: true, animationDuration: 450, fit: true, padding: 40 }).run();
+    cy.layout({ name: 'preset', positions, animate: true, animationDuration: 450, fit: true, padding: 40 }).run();
     return;
   }
   cy.batch(() => {

@@ -47,8 +47,21 @@ export class Executor {
     this.registry = options.registry ?? queries();
   }
 
-  read(name: QueryName, params: Params = {}): Promise<Row[]> {
-    return this.tx('READ', (tx) => tx.run(name, params));
+  /**
+   * One read statement as an auto-commit transaction: one round trip (RUN and PULL), where a
+   * managed transaction adds BEGIN and a separate COMMIT round trip, which under load costs
+   * about as much as a small query itself. The driver does not retry auto-commit transactions,
+   * so a retryable failure (a dropped connection, a transient error) is tried again as a managed
+   * transaction, which retries within maxTransactionRetryTime as every read did before.
+   */
+  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
+    const text = this.registry.get(name);
+    try {
+      return await this.withSession('READ', async (session) => mapRows(await session.run(text, params, this.txConfig())));
+    } catch (err) {
+      if (!neo4j.isRetryableError(err as Error)) throw mapDriverError(err);
+      return this.tx('READ', (tx) => tx.run(name, params));
+    }
   }
 
   write(name: QueryName, params: Params = {}): Promise<Row[]> {

@@ -1,5 +1,6 @@
 // No N+1: a list with nested fields costs a constant number of Neo4j transactions, whatever its
-// length. Every query goes through Executor.tx, so a spy on it counts them per request.
+// length. Every query goes through Executor.read (one auto-commit statement) or Executor.tx (a
+// managed transaction; writes use it too), so spies on both count them per request.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDataset } from '../../server/dataset/index.ts';
 import { importDataset } from '../../server/services/import-service.ts';
@@ -29,13 +30,15 @@ describe('per-request batch loading', () => {
   afterAll(() => t.close());
 
   async function queriesFor(query: string, variables: Record<string, unknown>): Promise<number> {
-    const spy = vi.spyOn(t.executor, 'tx');
+    const reads = vi.spyOn(t.executor, 'read');
+    const txs = vi.spyOn(t.executor, 'tx');
     try {
       const r = await t.gql(query, variables);
       expect(r.errors).toBeUndefined();
-      return spy.mock.calls.length;
+      return reads.mock.calls.length + txs.mock.calls.length;
     } finally {
-      spy.mockRestore();
+      reads.mockRestore();
+      txs.mockRestore();
     }
   }
 
