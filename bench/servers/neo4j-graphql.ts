@@ -17,6 +17,7 @@ const typeDefs = /* GraphQL */ `
     employees: Float
     clusters: [Cluster!]! @relationship(type: "MEMBER_OF", direction: OUT)
     supplies: [Organization!]! @relationship(type: "SUPPLIES", direction: OUT)
+    suppliers: [Organization!]! @relationship(type: "SUPPLIES", direction: IN)
     collaborators: [Organization!]! @relationship(type: "COLLABORATES_WITH", direction: OUT, queryDirection: UNDIRECTED)
   }
   type Cluster @node {

@@ -32,8 +32,9 @@ self.onmessage = (event: MessageEvent<WorkerLayoutInput>) => {
       fit: false,
       randomize: !input.incremental,
       quality: input.nodes.length > 3000 ? 'draft' : 'default',
-      nodeRepulsion: 9000,
-      idealEdgeLength: 90,
+      // Few nodes (the cluster map) are big: give them room.
+      nodeRepulsion: input.nodes.length < 60 ? 60000 : 9000,
+      idealEdgeLength: input.nodes.length < 60 ? 220 : 90,
       nodeSeparation: 75,
       numIter: input.nodes.length > 2000 ? 1200 : 2500,
       ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),

@@ -36,7 +36,7 @@ export function pageLayoutOptions(req: LayoutRequest): LayoutOptions {
     case 'concentric':
       return { name: 'concentric', ...common, concentric: (n) => Number(n.data('size') ?? 0), levelWidth: () => 0.15, minNodeSpacing: 8, avoidOverlap: true };
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, ...(req.roots.length > 0 ? { roots: req.roots.map((id) => `#${CSS.escape(id)}`).join(',') } : {}) };
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, ...(req.roots.length > 0 ? { roots: req.roots.map((id) => `#${id.replace(/([^\w-])/g, '\\$1')}`).join(',') } : {}) };
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true, sort: (a, b) => Number(b.data('size') ?? 0) - Number(a.data('size') ?? 0) };
     case 'circle':

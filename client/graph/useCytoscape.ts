@@ -51,7 +51,6 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, setup:
       instance.destroy();
     };
     // The stylesheet is fixed per view; only the renderer choice recreates the instance.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [container, webgl, large]);
   return cy;
 }

@@ -16,6 +16,5 @@ export function useStaticGraph(cy: Core | null, elements: readonly ElementDefini
     const { added, removed } = syncElements(cy, elements, NO_PINS);
     if (added.length > 0 || removed > 0) void runner.run({ name: layout, incremental: false, roots: [], animate: false });
     // runner.run is stable per cy
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, elements, layout]);
 }

@@ -35,8 +35,8 @@ CALL (centre) {
 }
 WITH centre, found1[0..$limit - 1] AS hop1, size(found1) > $limit - 1 AS cut1
 CALL (centre, hop1, cut1) {
-  WITH [centre.id] + [x IN hop1 | x.id] AS visited
-  WHERE NOT cut1 AND $depth >= 2
+  WITH centre, hop1 WHERE NOT cut1 AND $depth >= 2
+  WITH hop1, [centre.id] + [x IN hop1 | x.id] AS visited
   UNWIND hop1 AS n
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]-(b)
   WHERE type(r) IN $types
@@ -50,8 +50,8 @@ CALL (centre, hop1, cut1) {
 }
 WITH centre, hop1, cut1, found2[0..$limit - 1 - size(hop1)] AS hop2, size(found2) > $limit - 1 - size(hop1) AS cut2
 CALL (centre, hop1, hop2, cut1, cut2) {
-  WITH [centre.id] + [x IN hop1 + hop2 | x.id] AS visited
-  WHERE NOT cut1 AND NOT cut2 AND $depth >= 3
+  WITH centre, hop1, hop2 WHERE NOT cut1 AND NOT cut2 AND $depth >= 3
+  WITH hop2, [centre.id] + [x IN hop1 + hop2 | x.id] AS visited
   UNWIND hop2 AS n
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]-(b)
   WHERE type(r) IN $types
@@ -81,10 +81,10 @@ CALL (kept) {
 }
 CALL (kept, ids) {
   UNWIND kept AS k
-  WITH k.n AS n
+  WITH k.n AS n, k.n.id AS source
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]->(b)
   WHERE type(r) IN $types AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf))) AND b.id IN ids
-  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), 
+  RETURN collect([type(r), source, b.id, coalesce(r.role, r.kind),
     CASE WHEN $withEdgeDetails THEN [r.weight, coalesce(r.value, r.amount), r.since, r.until] END]) AS edges
 }
 RETURN truncated, nodes, edges

@@ -79,9 +79,10 @@ CALL (kept) {
 }
 CALL (kept, ids) {
   UNWIND kept AS n
+  WITH n, n.id AS source
   MATCH (n)-[r:SUPPLIES|COLLABORATES_WITH|INVESTS_IN|SUPPORTS|MEMBER_OF|PARTY_TO|LOCATED_IN]->(b)
   WHERE type(r) IN $types AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf))) AND b.id IN ids
-  RETURN collect([type(r), n.id, b.id, coalesce(r.role, r.kind), 
+  RETURN collect([type(r), source, b.id, coalesce(r.role, r.kind),
     CASE WHEN $withEdgeDetails THEN [r.weight, coalesce(r.value, r.amount), r.since, r.until] END]) AS edges
 }
 RETURN nodes, edges

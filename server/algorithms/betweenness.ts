@@ -24,49 +24,82 @@ export interface BetweennessOptions {
   weighted?: boolean;
 }
 
-/** Reusable per-thread arrays for Brandes' accumulation. */
+/**
+ * Reusable per-thread arrays for Brandes' accumulation. Between sources every array is back at
+ * its initial state (only the nodes a search reached are reset, so a source costs O(reached)).
+ */
 export class BrandesWorkspace {
   readonly sigma: Float64Array;
+  /** Dijkstra distances (weighted); Infinity = not reached. */
   readonly dist: Float64Array;
+  /** BFS levels (unweighted); -1 = not reached. Integer compares are cheaper than float ones. */
+  readonly level: Int32Array;
   readonly delta: Float64Array;
+  /** The flat BFS queue, which is also the stack of nodes in order of distance. */
   readonly order: Uint32Array;
   readonly heap: IndexedMinHeap;
 
   constructor(n: number) {
     this.sigma = new Float64Array(n);
     this.dist = new Float64Array(n).fill(Infinity);
+    this.level = new Int32Array(n).fill(-1);
     this.delta = new Float64Array(n);
     this.order = new Uint32Array(n);
     this.heap = new IndexedMinHeap(n);
   }
 }
 
-/** Shortest-path DAG from s by BFS: fills dist, sigma, order; returns the number reached. */
-function forwardBfs(graph: CompactGraph, s: number, ws: BrandesWorkspace): number {
-  const { offsets: off, targets: adj } = graph;
-  const { sigma, dist, order } = ws;
-  dist[s] = 0;
-  sigma[s] = 1;
-  order[0] = s;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++] as number;
-    const dNext = (dist[v] as number) + 1;
-    const sv = sigma[v] as number;
-    for (let p = off[v] as number, end = off[v + 1] as number; p < end; p++) {
-      const w = adj[p] as number;
-      const dw = dist[w] as number;
-      if (dw === Infinity) {
-        dist[w] = dNext;
-        order[tail++] = w;
-        sigma[w] = sv;
-      } else if (dw === dNext) {
-        sigma[w] = (sigma[w] as number) + sv;
+/**
+ * Unweighted Brandes for a list of sources, forward BFS and back-propagation in one tight loop:
+ * integer levels, the flat queue doubling as the stack, predecessors recognised by level
+ * (level[v] = level[w] − 1) on the in-adjacency instead of stored lists, and each node reset as
+ * soon as it is back-propagated (a node is never a predecessor of one popped after it).
+ * The arithmetic and its order are those of the textbook version, so results are identical.
+ */
+function accumulateBfs(graph: CompactGraph, sources: ArrayLike<number>, into: Float64Array, ws: BrandesWorkspace): void {
+  const { offsets: off, targets: adj, inOffsets: ioff, inSources: iadj } = graph;
+  const { sigma, level, delta, order } = ws;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i] as number;
+    level[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++] as number;
+      const next = (level[v] as number) + 1;
+      const sv = sigma[v] as number;
+      for (let p = off[v] as number, end = off[v + 1] as number; p < end; p++) {
+        const w = adj[p] as number;
+        const lw = level[w] as number;
+        if (lw < 0) {
+          level[w] = next;
+          sigma[w] = sv;
+          order[tail++] = w;
+        } else if (lw === next) {
+          sigma[w] = (sigma[w] as number) + sv;
+        }
       }
     }
+    for (let j = tail - 1; j > 0; j--) {
+      const w = order[j] as number;
+      const up = (level[w] as number) - 1;
+      const dw = delta[w] as number;
+      const coeff = (1 + dw) / (sigma[w] as number);
+      for (let p = ioff[w] as number, end = ioff[w + 1] as number; p < end; p++) {
+        const v = iadj[p] as number;
+        if (level[v] === up) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      }
+      into[w] = (into[w] as number) + dw;
+      level[w] = -1;
+      sigma[w] = 0;
+      delta[w] = 0;
+    }
+    level[s] = -1;
+    sigma[s] = 0;
+    delta[s] = 0;
   }
-  return tail;
 }
 
 /** Shortest-path DAG from s by Dijkstra; path counts summed over settled predecessors. */
@@ -113,13 +146,17 @@ export function accumulateBetweenness(
   workspace?: BrandesWorkspace,
 ): void {
   const weighted = options.weighted ?? false;
-  if (weighted) assertPositiveWeights(graph, 'betweenness');
   const ws = workspace ?? new BrandesWorkspace(graph.n);
+  if (!weighted) {
+    accumulateBfs(graph, sources, into, ws);
+    return;
+  }
+  assertPositiveWeights(graph, 'betweenness');
   const { inOffsets: ioff, inSources: iadj, inWeights: iwt } = graph;
   const { sigma, dist, delta, order } = ws;
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i] as number;
-    const reached = weighted ? forwardDijkstra(graph, s, ws) : forwardBfs(graph, s, ws);
+    const reached = forwardDijkstra(graph, s, ws);
     // Back-propagation in reverse order of distance; predecessors found from the in-adjacency,
     // so no predecessor lists are allocated.
     for (let j = reached - 1; j > 0; j--) {
@@ -128,9 +165,7 @@ export function accumulateBetweenness(
       const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
       for (let p = ioff[w] as number, end = ioff[w + 1] as number; p < end; p++) {
         const v = iadj[p] as number;
-        if (v === w) continue;
-        const isPred = weighted ? (dist[v] as number) + (iwt[p] as number) === dw : dist[v] === dw - 1;
-        if (isPred) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+        if (v !== w && (dist[v] as number) + (iwt[p] as number) === dw) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
       into[w] = (into[w] as number) + (delta[w] as number);
     }

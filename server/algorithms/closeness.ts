@@ -8,9 +8,11 @@
  *   and Σd the sum of their distances to u; 0 when nothing else reaches u or n = 1.
  *   Directed graphs use INCOMING distances (networkx reverses the graph); weighted uses edge
  *   weights as distances (must be positive).
+ * Unweighted graphs run 32 searches at a time (multi-source BFS, see shortest-paths.ts): the
+ * value needs only r and Σd, which are exact integers either way.
  */
 import { assertPositiveWeights, type CompactGraph } from './graph.ts';
-import { PathWorkspace, singleSource } from './shortest-paths.ts';
+import { MultiSourceBfs, PathWorkspace, singleSource } from './shortest-paths.ts';
 
 export interface ClosenessOptions {
   /** Edge weights as distances. Default false. */
@@ -27,20 +29,40 @@ export function closenessCentrality(graph: CompactGraph, options: ClosenessOptio
   const wf = options.wfImproved ?? true;
   if (weighted) assertPositiveWeights(graph, 'closeness');
   const out = new Float64Array(n);
-  const ws = new PathWorkspace(n);
-  const how = { weighted, direction: graph.directed ? ('in' as const) : ('out' as const) };
   const count = options.nodes?.length ?? n;
-  for (let k = 0; k < count; k++) {
-    const u = options.nodes === undefined ? k : (options.nodes[k] as number);
-    singleSource(graph, u, how, ws);
-    let total = 0;
-    for (let i = 0; i < ws.reached; i++) total += ws.dist[ws.order[i] as number] as number;
+  const nodes = options.nodes ?? allNodes(n);
+  const value = (u: number, reached: number, total: number): void => {
     if (total > 0 && n > 1) {
-      const r1 = ws.reached - 1;
+      const r1 = reached - 1;
       let c = r1 / total;
       if (wf) c *= r1 / (n - 1);
       out[u] = c;
     }
+  };
+  if (!weighted) {
+    const ms = new MultiSourceBfs(n);
+    const direction = graph.directed ? ('in' as const) : ('out' as const);
+    for (let from = 0; from < count; from += 32) {
+      const batch = Math.min(32, count - from);
+      ms.run(graph, nodes, from, batch, direction);
+      for (let i = 0; i < batch; i++) value(nodes[from + i] as number, ms.reached[i] as number, ms.distanceSum[i] as number);
+    }
+    return out;
+  }
+  const ws = new PathWorkspace(n);
+  const how = { weighted, direction: graph.directed ? ('in' as const) : ('out' as const) };
+  for (let k = 0; k < count; k++) {
+    const u = nodes[k] as number;
+    singleSource(graph, u, how, ws);
+    let total = 0;
+    for (let i = 0; i < ws.reached; i++) total += ws.dist[ws.order[i] as number] as number;
+    value(u, ws.reached, total);
   }
   return out;
+}
+
+function allNodes(n: number): Uint32Array {
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
 }

@@ -15,6 +15,16 @@
  *     d_i↔ the reciprocated neighbours;
  *   - 0 when there is no triangle.
  * Weighted is for non-negative weights.
+ *
+ * Undirected graphs list each triangle once with the "forward" algorithm: every edge is oriented
+ * from the lower to the higher node in (degree, index) order, the out-neighbours of u are marked,
+ * and a path u→v→w closes a triangle when w is marked; its weight is added to all three corners.
+ * O(m^{3/2}) at worst and far less on skewed degree distributions, where scanning every
+ * neighbour's full row (O(Σ d²)) is dominated by the hubs.
+ * Schank & Wagner, "Finding, counting and listing all triangles in large graphs, an experimental
+ * study", WEA 2005; Latapy, "Main-memory triangle computations for very large (sparse
+ * (power-law)) graphs", Theor. Comput. Sci. 407, 2008. Directed graphs keep the marker scan
+ * below (each ordered neighbour pair needs both directions' factors).
  */
 import type { CompactGraph } from './graph.ts';
 
@@ -37,12 +47,13 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
   const factor = (w: number): number => (weighted ? Math.cbrt(w / maxWeight) : 1);
   const outF = new Float64Array(weights.length);
   for (let p = 0; p < weights.length; p++) outF[p] = factor(weights[p] as number);
-  const inF = directed ? new Float64Array(inWeights.length) : outF;
-  if (directed) for (let p = 0; p < inWeights.length; p++) inF[p] = factor(inWeights[p] as number);
+  if (!directed) return undirectedClustering(graph, outF);
+  const inF = new Float64Array(inWeights.length);
+  for (let p = 0; p < inWeights.length; p++) inF[p] = factor(inWeights[p] as number);
 
-  // mark[k] = S_ik: i's tie factor to neighbour k (both directions summed for directed graphs).
+  // Directed (Fagiolo): mark[k] = S_ik, i's tie factors to neighbour k in both directions summed.
   const mark = new Float64Array(n);
-  const count = new Uint8Array(n); // 1 = out or in, 2 = reciprocated (directed)
+  const count = new Uint8Array(n); // 1 = out or in, 2 = reciprocated
   const out = new Float64Array(n);
   const nbrs: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -58,11 +69,7 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
       dt++;
     };
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++) addTie(targets[p] as number, outF[p] as number);
-    if (directed) {
-      for (let p = inOffsets[i] as number, end = inOffsets[i + 1] as number; p < end; p++) {
-        addTie(inSources[p] as number, inF[p] as number);
-      }
-    }
+    for (let p = inOffsets[i] as number, end = inOffsets[i + 1] as number; p < end; p++) addTie(inSources[p] as number, inF[p] as number);
     let t = 0;
     for (const j of nbrs) {
       let s = 0;
@@ -70,11 +77,9 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
         const k = targets[p] as number;
         if (k !== j) s += (mark[k] as number) * (outF[p] as number);
       }
-      if (directed) {
-        for (let p = inOffsets[j] as number, end = inOffsets[j + 1] as number; p < end; p++) {
-          const k = inSources[p] as number;
-          if (k !== j) s += (mark[k] as number) * (inF[p] as number);
-        }
+      for (let p = inOffsets[j] as number, end = inOffsets[j + 1] as number; p < end; p++) {
+        const k = inSources[p] as number;
+        if (k !== j) s += (mark[k] as number) * (inF[p] as number);
       }
       t += (mark[j] as number) * s;
     }
@@ -83,9 +88,71 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
       count[k] = 0;
     }
     if (t === 0) continue;
-    out[i] = directed ? t / (2 * (dt * (dt - 1) - 2 * db)) : t / (dt * (dt - 1));
+    out[i] = t / (2 * (dt * (dt - 1) - 2 * db));
   }
   return out;
+}
+
+/**
+ * Undirected local clustering by forward triangle listing (see the banner). `factor[p]` is arc p's
+ * ŵ^⅓ (1 unweighted; a 0 factor contributes nothing, so 0 can double as "not marked").
+ * c_i = 2·Σ_triangles(ŵ_ij ŵ_jk ŵ_ki)^⅓ / (d_i(d_i − 1)), d_i without self-loops: the same value
+ * as the ordered-pair sum above, which counts every triangle twice.
+ */
+function undirectedClustering(graph: CompactGraph, factor: Float64Array): Float64Array {
+  const { n, offsets, targets } = graph;
+  const deg = new Uint32Array(n);
+  for (let u = 0; u < n; u++) {
+    let d = (offsets[u + 1] as number) - (offsets[u] as number);
+    if (graph.selfLoopCount > 0) for (let p = offsets[u] as number, end = offsets[u + 1] as number; p < end; p++) if (targets[p] === u) d--;
+    deg[u] = d;
+  }
+  // Forward adjacency: u → v when u comes before v in (degree, index) order; each edge once.
+  const fOff = new Uint32Array(n + 1);
+  const fAdj = new Uint32Array(Math.max(0, targets.length - graph.selfLoopCount) >>> 1);
+  const fFac = new Float64Array(fAdj.length);
+  let len = 0;
+  for (let u = 0; u < n; u++) {
+    const du = deg[u] as number;
+    for (let p = offsets[u] as number, end = offsets[u + 1] as number; p < end; p++) {
+      const v = targets[p] as number;
+      const dv = deg[v] as number;
+      if (du < dv || (du === dv && u < v)) {
+        fAdj[len] = v;
+        fFac[len++] = factor[p] as number;
+      }
+    }
+    fOff[u + 1] = len;
+  }
+  const tri = new Float64Array(n);
+  const mark = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    const start = fOff[u] as number;
+    const end = fOff[u + 1] as number;
+    if (end - start < 2) continue;
+    for (let p = start; p < end; p++) mark[fAdj[p] as number] = fFac[p] as number;
+    for (let p = start; p < end; p++) {
+      const v = fAdj[p] as number;
+      const fuv = fFac[p] as number;
+      for (let q = fOff[v] as number, qe = fOff[v + 1] as number; q < qe; q++) {
+        const w = fAdj[q] as number;
+        const fuw = mark[w] as number;
+        if (fuw !== 0) {
+          const t = fuv * (fFac[q] as number) * fuw;
+          tri[u] = (tri[u] as number) + t;
+          tri[v] = (tri[v] as number) + t;
+          tri[w] = (tri[w] as number) + t;
+        }
+      }
+    }
+    for (let p = start; p < end; p++) mark[fAdj[p] as number] = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tri[i] as number;
+    const d = deg[i] as number;
+    tri[i] = t === 0 ? 0 : (2 * t) / (d * (d - 1));
+  }
+  return tri;
 }
 
 /**

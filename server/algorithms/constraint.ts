@@ -17,28 +17,31 @@ export function constraint(graph: CompactGraph, options: { weighted?: boolean } 
   const n = graph.n;
   const mw = mutualWeights(graph, options.weighted ?? false);
   const { offsets, targets, weights, rowSum, hasContacts } = mw;
+  // p_qj = m_qj / Σ_k m_qk for every arc q→j, once (the inner loop then only multiplies).
+  const share = new Float64Array(weights.length);
+  for (let q = 0; q < n; q++) {
+    const sq = rowSum[q] as number;
+    for (let r = offsets[q] as number, end = offsets[q + 1] as number; r < end; r++) share[r] = (weights[r] as number) / sq;
+  }
   const acc = new Float64Array(n);
   const inN = new Uint8Array(n);
   const out: Array<number | null> = new Array<number | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     if (hasContacts[i] === 0) continue;
-    const si = rowSum[i] as number;
     const start = offsets[i] as number;
     const end = offsets[i + 1] as number;
     for (let p = start; p < end; p++) {
       const j = targets[p] as number;
       inN[j] = 1;
-      acc[j] = (weights[p] as number) / si;
+      acc[j] = share[p] as number;
     }
     // Indirect part Σ_q p_iq p_qj, only for j ∈ N(i) (the terms the sum keeps).
-    const direct = Float64Array.from({ length: end - start }, (_, k) => acc[targets[start + k] as number] as number);
     for (let p = start; p < end; p++) {
       const q = targets[p] as number;
-      const piq = direct[p - start] as number;
-      const sq = rowSum[q] as number;
-      for (let r = offsets[q] as number; r < (offsets[q + 1] as number); r++) {
+      const piq = share[p] as number;
+      for (let r = offsets[q] as number, re = offsets[q + 1] as number; r < re; r++) {
         const j = targets[r] as number;
-        if (inN[j] === 1) acc[j] = (acc[j] as number) + (piq * (weights[r] as number)) / sq;
+        if (inN[j] === 1) acc[j] = (acc[j] as number) + piq * (share[r] as number);
       }
     }
     let c = 0;

@@ -37,11 +37,34 @@ function rowSum(
   }
 }
 
+/**
+ * Unweighted degrees straight from the CSR offsets (row lengths), plus one per undirected
+ * self-loop (stored once, counted twice); no per-arc work unless the graph has self-loops.
+ */
+function rowLengths(off: Uint32Array, into: Float64Array): void {
+  for (let u = 0, prev = off[0] as number; u < into.length; u++) {
+    const next = off[u + 1] as number;
+    into[u] = (into[u] as number) + (next - prev);
+    prev = next;
+  }
+}
+
 /** Degree (or strength with `weighted`) of every node. */
 export function degree(graph: CompactGraph, options: DegreeOptions = {}): Float64Array {
   const mode = options.mode ?? 'all';
   const weighted = options.weighted ?? false;
   const out = new Float64Array(graph.n);
+  if (!weighted) {
+    if (!graph.directed || mode !== 'in') rowLengths(graph.offsets, out);
+    if (graph.directed && mode !== 'out') rowLengths(graph.inOffsets, out);
+    if (!graph.directed && graph.selfLoopCount > 0) {
+      const { offsets: off, targets: adj } = graph;
+      for (let u = 0; u < graph.n; u++) {
+        for (let p = off[u] as number, end = off[u + 1] as number; p < end; p++) if (adj[p] === u) out[u] = (out[u] as number) + 1;
+      }
+    }
+    return out;
+  }
   if (!graph.directed) {
     rowSum(graph.offsets, graph.targets, graph.weights, weighted, true, out);
     return out;

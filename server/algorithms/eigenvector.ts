@@ -33,9 +33,9 @@ export function eigenvectorCentrality(graph: CompactGraph, options: EigenvectorO
     let norm2 = 0;
     for (let v = 0; v < n; v++) {
       let s = x[v] as number;
-      for (let p = off[v] as number, end = off[v + 1] as number; p < end; p++) {
-        s += (x[adj[p] as number] as number) * (weighted ? (wt[p] as number) : 1);
-      }
+      const end = off[v + 1] as number;
+      if (weighted) for (let p = off[v] as number; p < end; p++) s += (x[adj[p] as number] as number) * (wt[p] as number);
+      else for (let p = off[v] as number; p < end; p++) s += x[adj[p] as number] as number;
       next[v] = s;
       norm2 += s * s;
     }

@@ -131,39 +131,44 @@ function levelModularity(level: Level, comm: Uint32Array, k: Float64Array, twoM:
 
 /** Phase 1. Returns whether any node moved; `comm` is updated in place. */
 function localMoving(level: Level, comm: Uint32Array, k: Float64Array, twoM: number, gamma: number, rng: Rng, maxPasses: number): boolean {
-  const n = level.n;
+  const { n, offsets, targets, weights } = level;
   const tot = new Float64Array(n);
   for (let u = 0; u < n; u++) tot[comm[u] as number] = (tot[comm[u] as number] as number) + (k[u] as number);
   const neighWeight = new Float64Array(n);
   const neighComms = new Uint32Array(n);
-  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   shuffle(order, rng);
   let movedAny = false;
   for (let pass = 0; pass < maxPasses; pass++) {
     let moved = 0;
-    for (const u of order) {
+    for (let i = 0; i < n; i++) {
+      const u = order[i] as number;
       const cu = comm[u] as number;
       const ku = k[u] as number;
       let count = 0;
-      for (let p = level.offsets[u] as number; p < (level.offsets[u + 1] as number); p++) {
-        const c = comm[level.targets[p] as number] as number;
-        if (neighWeight[c] === 0) neighComms[count++] = c;
-        neighWeight[c] = (neighWeight[c] as number) + (level.weights[p] as number);
+      for (let p = offsets[u] as number, end = offsets[u + 1] as number; p < end; p++) {
+        const c = comm[targets[p] as number] as number;
+        const w = neighWeight[c] as number;
+        if (w === 0) neighComms[count++] = c;
+        neighWeight[c] = w + (weights[p] as number);
       }
-      tot[cu] = (tot[cu] as number) - ku;
+      const totCu = (tot[cu] as number) - ku;
+      tot[cu] = totCu;
       const scale = (gamma * ku) / twoM;
       let best = cu;
-      let bestGain = (neighWeight[cu] as number) - scale * (tot[cu] as number);
-      for (let i = 0; i < count; i++) {
-        const c = neighComms[i] as number;
+      let bestGain = (neighWeight[cu] as number) - scale * totCu;
+      for (let j = 0; j < count; j++) {
+        const c = neighComms[j] as number;
         const gain = (neighWeight[c] as number) - scale * (tot[c] as number);
         if (gain > bestGain + 1e-12) {
           bestGain = gain;
           best = c;
         }
+        neighWeight[c] = 0;
       }
+      neighWeight[cu] = 0;
       tot[best] = (tot[best] as number) + ku;
-      for (let i = 0; i < count; i++) neighWeight[neighComms[i] as number] = 0;
       if (best !== cu) {
         comm[u] = best;
         moved++;
@@ -175,42 +180,68 @@ function localMoving(level: Level, comm: Uint32Array, k: Float64Array, twoM: num
   return movedAny;
 }
 
-/** Phase 2: communities become nodes. Returns the new level and each old node's new index. */
+/**
+ * Phase 2: communities become nodes. Returns the new level and each old node's new index.
+ * Typed arrays only: the members of each community (counting sort, ascending) are scanned once,
+ * their arcs summed per neighbouring community with a marker array; rows come out in the order
+ * in which each neighbouring community is first met, as a pair map would give them.
+ */
 function aggregate(level: Level, comm: Uint32Array): { next: Level; map: Uint32Array } {
-  const remap = new Int32Array(level.n).fill(-1);
+  const { n, offsets, targets, weights } = level;
+  const remap = new Int32Array(n).fill(-1);
   let c = 0;
-  const map = new Uint32Array(level.n);
-  for (let u = 0; u < level.n; u++) {
+  const map = new Uint32Array(n);
+  for (let u = 0; u < n; u++) {
     const old = comm[u] as number;
     if (remap[old] === -1) remap[old] = c++;
     map[u] = remap[old] as number;
   }
-  const loops = new Float64Array(c);
-  const byPair = new Map<number, number>();
-  const us: number[] = [];
-  const vs: number[] = [];
-  const ws: number[] = [];
-  for (let u = 0; u < level.n; u++) {
+  // Members of each new community, in increasing node order.
+  const start = new Uint32Array(c + 1);
+  for (let u = 0; u < n; u++) start[(map[u] as number) + 1] = (start[(map[u] as number) + 1] as number) + 1;
+  for (let x = 0; x < c; x++) start[x + 1] = (start[x + 1] as number) + (start[x] as number);
+  const fill = start.slice(0, c);
+  const members = new Uint32Array(n);
+  for (let u = 0; u < n; u++) {
     const cu = map[u] as number;
-    loops[cu] = (loops[cu] as number) + (level.loops[u] as number);
-    for (let p = level.offsets[u] as number; p < (level.offsets[u + 1] as number); p++) {
-      const cv = map[level.targets[p] as number] as number;
-      const w = level.weights[p] as number;
-      // Each undirected edge is seen as two arcs: half of it per arc inside a community.
-      if (cu === cv) loops[cu] = (loops[cu] as number) + w / 2;
-      else {
-        const key = cu * c + cv;
-        const at = byPair.get(key);
-        if (at === undefined) {
-          byPair.set(key, us.length);
-          us.push(cu);
-          vs.push(cv);
-          ws.push(w);
-        } else ws[at] = (ws[at] as number) + w;
+    members[fill[cu] as number] = u;
+    fill[cu] = (fill[cu] as number) + 1;
+  }
+  const loops = new Float64Array(c);
+  const nextOffsets = new Uint32Array(c + 1);
+  // At most one arc per old arc, so the old arc count bounds the new one.
+  let nextTargets = new Uint32Array(targets.length);
+  let nextWeights = new Float64Array(targets.length);
+  const slot = new Int32Array(c).fill(-1);
+  let len = 0;
+  for (let cu = 0; cu < c; cu++) {
+    const rowStart = len;
+    let loop = 0;
+    for (let m = start[cu] as number, me = start[cu + 1] as number; m < me; m++) {
+      const u = members[m] as number;
+      loop += level.loops[u] as number;
+      for (let p = offsets[u] as number, end = offsets[u + 1] as number; p < end; p++) {
+        const cv = map[targets[p] as number] as number;
+        const w = weights[p] as number;
+        // Each undirected edge is seen as two arcs: half of it per arc inside a community.
+        if (cv === cu) loop += w / 2;
+        else {
+          const at = slot[cv] as number;
+          if (at < 0) {
+            slot[cv] = len;
+            nextTargets[len] = cv;
+            nextWeights[len++] = w;
+          } else nextWeights[at] = (nextWeights[at] as number) + w;
+        }
       }
     }
+    for (let p = rowStart; p < len; p++) slot[nextTargets[p] as number] = -1;
+    loops[cu] = loop;
+    nextOffsets[cu + 1] = len;
   }
-  return { next: { ...csr(c, us, vs, ws), loops }, map };
+  nextTargets = nextTargets.slice(0, len);
+  nextWeights = nextWeights.slice(0, len);
+  return { next: { n: c, offsets: nextOffsets, targets: nextTargets, weights: nextWeights, loops }, map };
 }
 
 export function louvain(graph: CompactGraph, options: LouvainOptions = {}): LouvainResult {

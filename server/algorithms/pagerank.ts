@@ -50,27 +50,40 @@ export function pagerank(graph: CompactGraph, options: PageRankOptions = {}): Fl
   // Inverse out-strength per node; 0 marks a dangling node (networkx: S == 0).
   const { offsets, weights, inOffsets: ioff, inSources: iadj, inWeights: iwt } = graph;
   const invOut = new Float64Array(n);
-  const danglingNodes: number[] = [];
+  let danglingCount = 0;
   for (let u = 0; u < n; u++) {
     let s = 0;
-    for (let q = offsets[u] as number, end = offsets[u + 1] as number; q < end; q++) s += weighted ? (weights[q] as number) : 1;
+    if (weighted) for (let q = offsets[u] as number, end = offsets[u + 1] as number; q < end; q++) s += weights[q] as number;
+    else s = (offsets[u + 1] as number) - (offsets[u] as number);
     if (s !== 0) invOut[u] = 1 / s;
-    else danglingNodes.push(u);
+    else danglingCount++;
   }
+  const danglingNodes = new Uint32Array(danglingCount);
+  for (let u = 0, k = 0; u < n; u++) if (invOut[u] === 0) danglingNodes[k++] = u;
+  // An unweighted arc carries x[u]/S_u, a weighted one x[u]·w/S_u. Every row of the in-adjacency
+  // then reads one precomputed share per predecessor (x[u]/S_u, scaled by w when weighted):
+  // the same products as networkx's x @ (D⁻¹W), in a tight loop.
+  const share = new Float64Array(n);
+  const uniformTeleport = options.personalization === undefined;
+  const uniformDangling = uniformTeleport && options.dangling === undefined;
 
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iter = 0; iter < maxIter; iter++) {
     let danglingSum = 0;
-    for (const u of danglingNodes) danglingSum += x[u] as number;
+    for (let k = 0; k < danglingCount; k++) danglingSum += x[danglingNodes[k] as number] as number;
+    for (let u = 0; u < n; u++) share[u] = (x[u] as number) * (invOut[u] as number);
+    // Constant part of every node's update when teleport and dangling vectors are uniform.
+    const base = alpha * danglingSum * (1 / n) + (1 - alpha) * (1 / n);
     let err = 0;
     for (let v = 0; v < n; v++) {
       let s = 0;
-      for (let q = ioff[v] as number, end = ioff[v + 1] as number; q < end; q++) {
-        const u = iadj[q] as number;
-        s += (x[u] as number) * (weighted ? (iwt[q] as number) : 1) * (invOut[u] as number);
-      }
-      const y = alpha * (s + danglingSum * (danglingWeights[v] as number)) + (1 - alpha) * (p[v] as number);
+      const end = ioff[v + 1] as number;
+      if (weighted) for (let q = ioff[v] as number; q < end; q++) s += (share[iadj[q] as number] as number) * (iwt[q] as number);
+      else for (let q = ioff[v] as number; q < end; q++) s += share[iadj[q] as number] as number;
+      const y = uniformDangling
+        ? alpha * s + base
+        : alpha * (s + danglingSum * (danglingWeights[v] as number)) + (1 - alpha) * (p[v] as number);
       next[v] = y;
       err += Math.abs(y - (x[v] as number));
     }

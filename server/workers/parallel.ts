@@ -5,7 +5,8 @@
  *                (accumulateBetweenness), then rescaled once — equal to the one-thread result
  *                up to floating-point summation order;
  *   closeness, harmonic: the nodes split into chunks (each node's value needs only its own
- *                search), the chunks' arrays added;
+ *                search; unweighted chunks are multiples of 32, the width of one multi-source
+ *                BFS), the chunks' arrays added;
  *   Louvain: independent runs with seeds seed, seed+1, …, the most modular kept.
  * Progress is reported per finished chunk; an AbortSignal cancels (CancelledError).
  */
@@ -44,15 +45,22 @@ function allNodes(n: number): Uint32Array {
   return Uint32Array.from({ length: n }, (_, i) => i);
 }
 
-/** Chunks small enough for progress and balance (hubs make some sources costlier). */
-function chunks(items: Uint32Array, parts: number): Uint32Array[] {
+/**
+ * Chunks small enough for progress and balance (hubs make some sources costlier). With `align`,
+ * every chunk but the last has a multiple of `align` items (closeness and harmonic search 32
+ * sources at a time, so a chunk of 32k items wastes no search slot).
+ */
+function chunks(items: Uint32Array, parts: number, align = 1): Uint32Array[] {
   const k = Math.max(1, Math.min(items.length, parts));
   const out: Uint32Array[] = [];
-  for (let i = 0; i < k; i++) {
-    const from = Math.floor((i * items.length) / k);
-    const to = Math.floor(((i + 1) * items.length) / k);
+  let from = 0;
+  for (let i = 0; i < k && from < items.length; i++) {
+    const ideal = Math.floor(((i + 1) * items.length) / k);
+    const to = i === k - 1 ? items.length : Math.min(items.length, Math.max(from + align, Math.round(ideal / align) * align));
     if (to > from) out.push(items.slice(from, to));
+    from = to;
   }
+  if (from < items.length) out.push(items.slice(from));
   return out;
 }
 
@@ -63,8 +71,9 @@ async function sumOverChunks(
   phase: string,
   make: (chunk: Uint32Array) => Task,
   control: RunControl,
+  align = 1,
 ): Promise<Float64Array> {
-  const parts = chunks(items, pool.size * 8);
+  const parts = chunks(items, pool.size * 8, align);
   const total = new Float64Array(graph.n);
   let done = 0;
   const inner = new AbortController();
@@ -121,7 +130,7 @@ export async function closenessValues(graph: CompactGraph, options: { weighted?:
   const pool = useWorkers(graph, control);
   if (pool === null) return closenessCentrality(graph, { weighted });
   const g = shareGraph(graph);
-  return sumOverChunks(pool, graph, allNodes(graph.n), 'closeness', (c) => ({ kind: 'closeness', graph: g, nodes: c, weighted }), control);
+  return sumOverChunks(pool, graph, allNodes(graph.n), 'closeness', (c) => ({ kind: 'closeness', graph: g, nodes: c, weighted }), control, weighted ? 1 : 32);
 }
 
 export async function harmonicValues(graph: CompactGraph, options: { weighted?: boolean } = {}, control: RunControl = {}): Promise<Float64Array> {
@@ -130,7 +139,7 @@ export async function harmonicValues(graph: CompactGraph, options: { weighted?: 
   const pool = useWorkers(graph, control);
   if (pool === null) return harmonicCentrality(graph, { weighted });
   const g = shareGraph(graph);
-  return sumOverChunks(pool, graph, allNodes(graph.n), 'harmonic', (c) => ({ kind: 'harmonic', graph: g, nodes: c, weighted }), control);
+  return sumOverChunks(pool, graph, allNodes(graph.n), 'harmonic', (c) => ({ kind: 'harmonic', graph: g, nodes: c, weighted }), control, weighted ? 1 : 32);
 }
 
 export interface Partition {

@@ -14,13 +14,17 @@ export type Task =
   | { kind: 'betweenness'; graph: SharedGraph; sources: Uint32Array; weighted: boolean }
   | { kind: 'closeness'; graph: SharedGraph; nodes: Uint32Array; weighted: boolean }
   | { kind: 'harmonic'; graph: SharedGraph; nodes: Uint32Array; weighted: boolean }
-  | { kind: 'louvain'; graph: SharedGraph; seed: number; resolution: number; weighted: boolean };
+  | { kind: 'louvain'; graph: SharedGraph; seed: number; resolution: number; weighted: boolean }
+  /** No work: lets a pool start its workers (and load this module) before a timed job. */
+  | { kind: 'ping' };
 
 export type TaskResult =
   | { kind: 'values'; values: Float64Array }
-  | { kind: 'partition'; membership: Uint32Array; count: number; modularity: number };
+  | { kind: 'partition'; membership: Uint32Array; count: number; modularity: number }
+  | { kind: 'pong' };
 
 export function runTask(task: Task): TaskResult {
+  if (task.kind === 'ping') return { kind: 'pong' };
   const graph = fromShared(task.graph);
   switch (task.kind) {
     case 'betweenness': {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../server/dataset/index.ts';
 import { importDataset } from '../../server/services/import-service.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
+import { TEST_KEYS, startTestApp, type TestApp } from './support/app.ts';
 import { freshDatabase } from './support/database.ts';
 
 interface Node {
@@ -153,6 +153,56 @@ describe('graph slices on the demo data', () => {
     const a = r.data?.alliance;
     expect(a?.nodes.find((n) => n.id === 'all-life-sciences')?.label).toBe('ALLIANCE');
     expect(a?.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['org-pharma-lead-1', 'org-ext-res-2']));
+  });
+
+  it('answers a slice that reads fewer fields with the same nodes and edges, through fragments and aliases', async () => {
+    // The service leaves out memberships and edge details nobody reads; what is read must not change.
+    const full = await t.gql<{ n: Slice; s: Slice }>(`{
+      n: neighborhood(id: "org-chem-lead-1", depth: 2, limit: 60, asOf: 2020) ${SLICE}
+      s: subgraph(scope: {clusterIds: ["cl-food"], asOf: 2020}, relationshipTypes: [MEMBER_OF, SUPPLIES]) ${SLICE}
+    }`);
+    const lean = await t.gql<{ n: Slice; s: Slice }>(`{
+      n: neighborhood(id: "org-chem-lead-1", depth: 2, limit: 60, asOf: 2020) { truncated nodes { id label depth degree } edges { id source target type kind directed } }
+      s: subgraph(scope: {clusterIds: ["cl-food"], asOf: 2020}, relationshipTypes: [MEMBER_OF, SUPPLIES]) { ...parts }
+    }
+    fragment parts on GraphSlice { truncated nodes { ...node } edges { ... on GraphEdge { id source target type kind years: since until } } }
+    fragment node on GraphNode { id label name kind memberOf: clusterIds depth degree }`);
+    expect(full.errors).toBeUndefined();
+    expect(lean.errors).toBeUndefined();
+    const f = full.data;
+    const l = lean.data;
+    if (f === undefined || f === null || l === undefined || l === null) throw new Error('no data');
+    expect(l.n.truncated).toBe(f.n.truncated);
+    expect(l.n.nodes).toEqual(f.n.nodes.map((n) => ({ id: n.id, label: n.label, depth: n.depth, degree: n.degree })));
+    const byId = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(l.n.edges)).toEqual(byId(f.n.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, kind: e.kind, directed: e.directed }))));
+    // Memberships and years are still there when a fragment (even under an alias) asks for them.
+    const sNodes = l.s.nodes as unknown as (Omit<Node, 'clusterIds'> & { memberOf: string[] })[];
+    expect(sNodes).toEqual(f.s.nodes.map(({ clusterIds, ...n }) => ({ ...n, memberOf: clusterIds })));
+    expect(sNodes.filter((n) => n.label === 'ORGANIZATION').every((n) => n.memberOf.includes('cl-food'))).toBe(true);
+    const sEdges = l.s.edges as unknown as { id: string; years: number | null; until: number | null }[];
+    expect(byId(sEdges)).toEqual(byId(f.s.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, kind: e.kind, years: e.since, until: e.until }))));
+    expect(sEdges.some((e) => e.years !== null)).toBe(true);
+  });
+
+  it('keeps serving the cluster network from its cache only until the graph changes, whichever process writes', async () => {
+    type Net = { clusterNetwork: { edges: { id: string; supplies: number; weight: number }[] } };
+    const query = '{ clusterNetwork { edges { id supplies weight } } }';
+    const foodTextile = (r: { data?: Net | null }) => r.data?.clusterNetwork.edges.find((e) => e.id === 'cl-food:cl-textile')?.supplies ?? 0;
+    const before = foodTextile(await t.gql<Net>(query));
+    expect(foodTextile(await t.gql<Net>(query))).toBe(before);
+    // Another server on the same database writes; this one must see it on its next read.
+    const other = await startTestApp();
+    try {
+      const add = await other.gql('mutation { upsertRelationship(input: {sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES, since: 2020}) { created } }', {}, TEST_KEYS.editor);
+      expect(add.errors).toBeUndefined();
+      expect(foodTextile(await t.gql<Net>(query))).toBe(before + 1);
+      const del = await other.gql('mutation { deleteRelationship(sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES) { deleted } }', {}, TEST_KEYS.editor);
+      expect(del.errors).toBeUndefined();
+      expect(foodTextile(await t.gql<Net>(query))).toBe(before);
+    } finally {
+      await other.close();
+    }
   });
 
   it('finds the shortest paths between firms of two specialised clusters, all through a broker', async () => {

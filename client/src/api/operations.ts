@@ -35,7 +35,7 @@ query Search($text: String!, $first: Int) {
       ... on Organization { id name kind sector }
       ... on Cluster { id name sector }
       ... on Region { id name }
-      ... on Alliance { id name kind }
+      ... on Alliance { id name allianceKind: kind }
     }
   }
 }`);

@@ -23,7 +23,6 @@ export function FiltersPanel({ state, update, kindCounts, sectors, regions, regi
   useEffect(() => {
     if (debouncedYear !== state.asOf) update({ asOf: debouncedYear });
     // only the debounced value drives the update
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedYear]);
 
   return (

@@ -120,7 +120,6 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
     const roots = s.scope.kind === 'focus' ? [s.scope.id] : s.selected;
     void layout.run({ name: s.layout, incremental, roots: roots.filter((id) => !cy.getElementById(id).empty()), animate: true });
     // layout.run is stable per cy
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, elements, pinned]);
 
   // Selection: state → cy (after restores and reloads).
@@ -277,7 +276,7 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
           </label>
           <label>
             Renderer{' '}
-            <select value={renderer} onChange={(e) => setRenderer(e.target.value as RendererChoice)} title="WebGL draws large graphs faster">
+            <select value={renderer} onChange={(e) => setRenderer(e.target.value as RendererChoice)} title="WebGL draws large graphs faster" data-testid="renderer-select">
               <option value="auto">auto ({webgl ? 'WebGL' : 'canvas'})</option>
               <option value="canvas">canvas</option>
               <option value="webgl" disabled={!webglAvailable()}>

@@ -97,11 +97,26 @@ export function nodeOf(row: Row, depth: number | null = null): GraphNode | null 
 
 export function edgeOf(value: Plain | undefined): GraphEdge | null {
   const p = asRecordObject(value ?? null);
-  const type = ALL_TYPES.find((t) => t === p['type']);
-  const source = str(p['source']);
-  const target = str(p['target']);
-  if (type === undefined || source === null || target === null) return null;
-  const kind = kindOf(p['kind']);
+  return makeEdge(p['type'], p['source'], p['target'], p['kind'], p['weight'], p['value'], p['since'], p['until']);
+}
+
+const TYPE_SET: ReadonlySet<string> = new Set(ALL_TYPES);
+const isSliceType = (v: Plain | undefined): v is SliceRelationshipType => typeof v === 'string' && TYPE_SET.has(v);
+
+function makeEdge(
+  type: Plain | undefined,
+  sourceValue: Plain | undefined,
+  targetValue: Plain | undefined,
+  kindValue: Plain | undefined,
+  weight: Plain | undefined,
+  value: Plain | undefined,
+  since: Plain | undefined,
+  until: Plain | undefined,
+): GraphEdge | null {
+  const source = str(sourceValue);
+  const target = str(targetValue);
+  if (!isSliceType(type) || source === null || target === null) return null;
+  const kind = kindOf(kindValue);
   return {
     // Stable across requests and unique: a relationship is identified by (type, source, target, kind).
     id: `${type}:${source}:${target}:${kind ?? ''}`,
@@ -109,10 +124,10 @@ export function edgeOf(value: Plain | undefined): GraphEdge | null {
     target,
     type,
     kind,
-    weight: num(p['weight']),
-    value: num(p['value']),
-    since: num(p['since']),
-    until: num(p['until']),
+    weight: num(weight),
+    value: num(value),
+    since: num(since),
+    until: num(until),
     directed: type !== 'COLLABORATES_WITH',
   };
 }
@@ -142,17 +157,8 @@ export function edgeOfTuple(value: Plain | undefined): GraphEdge | null {
   if (!Array.isArray(value)) return null;
   const [type, source, target, kind, details] = value;
   // details: [weight, value, since, until], or null when the operation does not read them.
-  const [weight, amount, since, until] = Array.isArray(details) ? details : [];
-  return edgeOf({
-    type: type ?? null,
-    source: source ?? null,
-    target: target ?? null,
-    kind: kind ?? null,
-    weight: weight ?? null,
-    value: amount ?? null,
-    since: since ?? null,
-    until: until ?? null,
-  });
+  if (!Array.isArray(details)) return makeEdge(type, source, target, kind, null, null, null, null);
+  return makeEdge(type, source, target, kind, details[0], details[1], details[2], details[3]);
 }
 
 /** Keeps the edges whose two ends are kept, and sets every node's degree in the slice. */

@@ -1,0 +1,108 @@
+/** The inter-cluster map, cluster page, hub-firm finder and what-if in a real browser. */
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, clickNode, launch, newPage, screenshot, waitForGraph } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function parseCsv(text: string): string[][] {
+  // Enough for our export: quoted fields may hold commas and doubled quotes.
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter((l) => l !== '')) {
+    const cells: string[] = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cur += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') {
+        cells.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    cells.push(cur);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+describe('views', () => {
+  it('goes from the inter-cluster map to a cluster page with its measures, strategy and scorecard', async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl('#/map'));
+    await waitForGraph(page, 10, '__atlasMap');
+    await page.waitForTimeout(800);
+    await screenshot(page, 'cluster-map', { docs: true });
+    await clickNode(page, 'cl-auto', { hook: '__atlasMap', canvas: 'map-canvas' });
+    const panel = page.getByTestId('map-panel');
+    await panel.getByRole('heading', { name: 'Corvenna Automotive Cluster' }).waitFor();
+    await panel.getByTestId('open-cluster').click();
+    await page.waitForURL(/#\/cluster\/cl-auto/);
+    const cluster = page.getByTestId('cluster-page');
+    await cluster.getByRole('heading', { name: 'Corvenna Automotive Cluster' }).waitFor();
+    await cluster.getByTestId('scorecard-chart').waitFor({ timeout: 60_000 });
+    expect(await cluster.getByTestId('dominant-strategy').innerText()).toMatch(/Integration|Mixed/);
+    expect(await cluster.getByTestId('cooperation').innerText()).toMatch(/E-I index/);
+    expect(await cluster.getByTestId('checklist').innerText()).toMatch(/Leading enterprises/);
+    await cluster.getByTestId('top-hubs').getByText('Tesen Motorworks AG').first().waitFor();
+    await cluster.getByTestId('comparison').getByText('Ostrelia Food Valley').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500); // member network layout
+    await screenshot(page, 'cluster-page', { docs: true, fullPage: true });
+  });
+
+  it('ranks hub firms, sorts the table by a measure and downloads it as CSV', async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl('#/hubs'));
+    const table = page.getByTestId('hub-table');
+    await table.locator('tbody tr').nth(20).waitFor({ timeout: 60_000 });
+    await page.getByTestId('sort-betweenness').click(); // a measure sorts descending first
+    const th = table.locator('th', { has: page.getByTestId('sort-betweenness') });
+    const sortState = await th.getAttribute('aria-sort');
+    expect(sortState).toBe('descending');
+    const col = await table.locator('tbody tr td:nth-child(10)').allInnerTexts();
+    const values = col.map((v) => Number(v.replace(/,/g, '')));
+    for (let i = 1; i < Math.min(values.length, 30); i++) expect(values[i - 1] ?? 0).toBeGreaterThanOrEqual(values[i] ?? 0);
+    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('hub-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = parseCsv(await readFile(await download.path(), 'utf8'));
+    expect(csv[0]).toEqual(['rank', 'id', 'name', 'kind', 'role', 'clusters', 'sector', 'region', 'composite', 'pagerank', 'betweenness', 'degree', 'participation', 'z']);
+    expect(csv.length - 1).toBe(ids.length);
+    expect(csv.slice(1).map((r) => r[1])).toEqual(ids);
+    const csvBetweenness = csv.slice(1).map((r) => Number(r[10]));
+    for (let i = 1; i < csvBetweenness.length; i++) expect(csvBetweenness[i - 1] ?? 0).toBeGreaterThanOrEqual(csvBetweenness[i] ?? 0);
+    await screenshot(page, 'hub-firms', { docs: true });
+
+    // A row opens the firm in the explorer.
+    await table.locator('tbody tr').first().click();
+    await page.waitForURL(/#\/explore\?scope=focus:/);
+    await waitForGraph(page, 2);
+    expect(page.url()).toContain(`sel=${ids[0]}`);
+  });
+
+  it('compares a cluster network with and without its hub firm', async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl('#/whatif?scope=cl-auto&remove=org-auto-lead-1'));
+    await page.getByTestId('whatif-run').click();
+    const result = page.getByTestId('whatif-result');
+    await result.getByText('largest component share').waitFor({ timeout: 60_000 });
+    const text = await result.innerText();
+    expect(text).toMatch(/organisations\s+178\s+177/);
+    await page.getByTestId('whatif-impacts').locator('tbody tr').first().waitFor();
+    await screenshot(page, 'what-if', { docs: true, fullPage: true });
+  });
+});
