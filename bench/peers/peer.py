@@ -1,14 +1,17 @@
 """Times graph measures of networkx or python-igraph on an edge list, for `npm run bench -- analytics`.
 
-usage: peer.py LIB EDGES N MEASURES [SAMPLES]
+usage: peer.py LIB EDGES N MEASURES [SAMPLES [REPEATS [BUDGET]]]
   LIB       networkx | igraph
   EDGES     text file, one "u v" pair of node indices per line (undirected)
   N         number of nodes (0..N-1; isolated nodes included)
   MEASURES  comma-separated: degree,betweenness,betweenness_sampled,closeness,harmonic,
             eigenvector,pagerank,clustering,constraint,louvain
   SAMPLES   pivots for betweenness_sampled (networkx k=…; igraph has no sampled estimator)
-Prints one JSON object {measure: seconds | null}; null = not offered by the library.
-Each measure runs once, on an already built graph, as the engine's does.
+  REPEATS   at most this many runs per measure (default 3) ...
+  BUDGET    ... but no further run once the runs so far took BUDGET seconds (default 1)
+Prints one JSON object {"best": {measure: seconds | null}, "first": {...}, "runs": {...},
+"louvain_q": modularity of the partition found or null}; null = not offered by the library.
+Each measure runs on an already built graph, under the same repeat rule as the engine's.
 """
 import json
 import sys
@@ -38,7 +41,7 @@ def run_networkx(edges, n, measures, samples):
         "constraint": lambda: nx.constraint(g),
         "louvain": lambda: nx.community.louvain_communities(g, seed=1),
     }
-    return table
+    return table, lambda communities: nx.community.modularity(g, communities)
 
 
 def run_igraph(edges, n, measures, samples):
@@ -57,25 +60,32 @@ def run_igraph(edges, n, measures, samples):
         "constraint": lambda: g.constraint(),
         "louvain": lambda: g.community_multilevel(),
     }
-    return table
+    return table, lambda clustering: clustering.modularity
 
 
 def main():
     lib, path, n, measures = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(",")
     samples = int(sys.argv[5]) if len(sys.argv) > 5 else 200
+    repeats = int(sys.argv[6]) if len(sys.argv) > 6 else 3
+    budget = float(sys.argv[7]) if len(sys.argv) > 7 else 1.0
     edges = load_edges(path)
-    table = (run_networkx if lib == "networkx" else run_igraph)(edges, n, measures, samples)
-    out = {}
+    table, modularity_of = (run_networkx if lib == "networkx" else run_igraph)(edges, n, measures, samples)
+    best, first, runs, louvain_q = {}, {}, {}, None
     for m in measures:
         fn = table.get(m)
         if fn is None:
-            out[m] = None
+            best[m] = first[m] = None
             continue
-        t = time.perf_counter()
-        fn()
-        out[m] = time.perf_counter() - t
-        print(json.dumps({"progress": m, "seconds": out[m]}), file=sys.stderr, flush=True)
-    print(json.dumps(out))
+        times = []
+        while len(times) < repeats and sum(times) < budget:
+            t = time.perf_counter()
+            result = fn()
+            times.append(time.perf_counter() - t)
+            if m == "louvain" and louvain_q is None:
+                louvain_q = modularity_of(result)
+        best[m], first[m], runs[m] = min(times), times[0], len(times)
+        print(json.dumps({"progress": m, "seconds": times}), file=sys.stderr, flush=True)
+    print(json.dumps({"best": best, "first": first, "runs": runs, "louvain_q": louvain_q}))
 
 
 if __name__ == "__main__":

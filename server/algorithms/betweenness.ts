@@ -38,6 +38,9 @@ export class BrandesWorkspace {
   /** The flat BFS queue, which is also the stack of nodes in order of distance. */
   readonly order: Uint32Array;
   readonly heap: IndexedMinHeap;
+  /** Number of shortest-path predecessors found so far per node (BFS). */
+  readonly predCount: Uint32Array;
+  private predStore: Uint32Array = new Uint32Array(0);
 
   constructor(n: number) {
     this.sigma = new Float64Array(n);
@@ -46,19 +49,32 @@ export class BrandesWorkspace {
     this.delta = new Float64Array(n);
     this.order = new Uint32Array(n);
     this.heap = new IndexedMinHeap(n);
+    this.predCount = new Uint32Array(n);
+  }
+
+  /**
+   * Predecessor slots laid out like the in-adjacency (node w's predecessors go to
+   * preds[inOffsets[w] ...], at most its in-degree of them), so no list is ever allocated.
+   */
+  predecessors(arcs: number): Uint32Array {
+    if (this.predStore.length < arcs) this.predStore = new Uint32Array(arcs);
+    return this.predStore;
   }
 }
 
 /**
- * Unweighted Brandes for a list of sources, forward BFS and back-propagation in one tight loop:
- * integer levels, the flat queue doubling as the stack, predecessors recognised by level
- * (level[v] = level[w] − 1) on the in-adjacency instead of stored lists, and each node reset as
- * soon as it is back-propagated (a node is never a predecessor of one popped after it).
- * The arithmetic and its order are those of the textbook version, so results are identical.
+ * Unweighted Brandes for a list of sources in one tight loop: integer levels, the flat queue
+ * doubling as the stack, and each node's shortest-path predecessors written during the BFS into
+ * its in-adjacency-shaped slots, so that back-propagation visits only the edges of the
+ * shortest-path DAG instead of re-testing every arc. Nodes are reset as soon as they are
+ * back-propagated (a node is never a predecessor of one popped after it). The arithmetic and the
+ * order in which dependencies are added are those of the textbook version (for each node w in
+ * reverse BFS order, its predecessors), so results are identical to it bit for bit.
  */
 function accumulateBfs(graph: CompactGraph, sources: ArrayLike<number>, into: Float64Array, ws: BrandesWorkspace): void {
-  const { offsets: off, targets: adj, inOffsets: ioff, inSources: iadj } = graph;
-  const { sigma, level, delta, order } = ws;
+  const { offsets: off, targets: adj, inOffsets: ioff } = graph;
+  const { sigma, level, delta, order, predCount } = ws;
+  const preds = ws.predecessors(graph.inSources.length);
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i] as number;
     level[s] = 0;
@@ -77,19 +93,23 @@ function accumulateBfs(graph: CompactGraph, sources: ArrayLike<number>, into: Fl
           level[w] = next;
           sigma[w] = sv;
           order[tail++] = w;
+          preds[ioff[w] as number] = v;
+          predCount[w] = 1;
         } else if (lw === next) {
           sigma[w] = (sigma[w] as number) + sv;
+          const k = predCount[w] as number;
+          preds[(ioff[w] as number) + k] = v;
+          predCount[w] = k + 1;
         }
       }
     }
     for (let j = tail - 1; j > 0; j--) {
       const w = order[j] as number;
-      const up = (level[w] as number) - 1;
       const dw = delta[w] as number;
       const coeff = (1 + dw) / (sigma[w] as number);
-      for (let p = ioff[w] as number, end = ioff[w + 1] as number; p < end; p++) {
-        const v = iadj[p] as number;
-        if (level[v] === up) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      for (let p = ioff[w] as number, end = p + (predCount[w] as number); p < end; p++) {
+        const v = preds[p] as number;
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
       into[w] = (into[w] as number) + dw;
       level[w] = -1;

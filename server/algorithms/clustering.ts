@@ -45,6 +45,7 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
   }
   // Per-arc factor ŵ^⅓ (1 when unweighted).
   const factor = (w: number): number => (weighted ? Math.cbrt(w / maxWeight) : 1);
+  if (!directed && !weighted) return undirectedClustering(graph, null);
   const outF = new Float64Array(weights.length);
   for (let p = 0; p < weights.length; p++) outF[p] = factor(weights[p] as number);
   if (!directed) return undirectedClustering(graph, outF);
@@ -95,11 +96,12 @@ export function clustering(graph: CompactGraph, options: ClusteringOptions = {})
 
 /**
  * Undirected local clustering by forward triangle listing (see the banner). `factor[p]` is arc p's
- * ŵ^⅓ (1 unweighted; a 0 factor contributes nothing, so 0 can double as "not marked").
- * c_i = 2·Σ_triangles(ŵ_ij ŵ_jk ŵ_ki)^⅓ / (d_i(d_i − 1)), d_i without self-loops: the same value
- * as the ordered-pair sum above, which counts every triangle twice.
+ * ŵ^⅓ (a 0 factor contributes nothing, so 0 can double as "not marked"); `null` when unweighted,
+ * where triangles are plain counts. c_i = 2·Σ_triangles(ŵ_ij ŵ_jk ŵ_ki)^⅓ / (d_i(d_i − 1)), d_i
+ * without self-loops: the same value as the ordered-pair sum above, which counts every
+ * triangle twice.
  */
-function undirectedClustering(graph: CompactGraph, factor: Float64Array): Float64Array {
+function undirectedClustering(graph: CompactGraph, factor: Float64Array | null): Float64Array {
   const { n, offsets, targets } = graph;
   const deg = new Uint32Array(n);
   for (let u = 0; u < n; u++) {
@@ -110,7 +112,7 @@ function undirectedClustering(graph: CompactGraph, factor: Float64Array): Float6
   // Forward adjacency: u → v when u comes before v in (degree, index) order; each edge once.
   const fOff = new Uint32Array(n + 1);
   const fAdj = new Uint32Array(Math.max(0, targets.length - graph.selfLoopCount) >>> 1);
-  const fFac = new Float64Array(fAdj.length);
+  const fFac = factor === null ? null : new Float64Array(fAdj.length);
   let len = 0;
   for (let u = 0; u < n; u++) {
     const du = deg[u] as number;
@@ -118,13 +120,52 @@ function undirectedClustering(graph: CompactGraph, factor: Float64Array): Float6
       const v = targets[p] as number;
       const dv = deg[v] as number;
       if (du < dv || (du === dv && u < v)) {
-        fAdj[len] = v;
-        fFac[len++] = factor[p] as number;
+        if (fFac !== null) fFac[len] = (factor as Float64Array)[p] as number;
+        fAdj[len++] = v;
       }
     }
     fOff[u + 1] = len;
   }
   const tri = new Float64Array(n);
+  if (fFac === null) countTriangles(n, fOff, fAdj, tri);
+  else weighTriangles(n, fOff, fAdj, fFac, tri);
+  for (let i = 0; i < n; i++) {
+    const t = tri[i] as number;
+    const d = deg[i] as number;
+    tri[i] = t === 0 ? 0 : (2 * t) / (d * (d - 1));
+  }
+  return tri;
+}
+
+/** Triangles through every node, each listed once on the forward adjacency. */
+function countTriangles(n: number, fOff: Uint32Array, fAdj: Uint32Array, tri: Float64Array): void {
+  const mark = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    const start = fOff[u] as number;
+    const end = fOff[u + 1] as number;
+    if (end - start < 2) continue;
+    for (let p = start; p < end; p++) mark[fAdj[p] as number] = 1;
+    let tu = 0;
+    for (let p = start; p < end; p++) {
+      const v = fAdj[p] as number;
+      let tv = 0;
+      for (let q = fOff[v] as number, qe = fOff[v + 1] as number; q < qe; q++) {
+        const w = fAdj[q] as number;
+        if (mark[w] === 1) {
+          tv++;
+          tri[w] = (tri[w] as number) + 1;
+        }
+      }
+      tu += tv;
+      tri[v] = (tri[v] as number) + tv;
+    }
+    tri[u] = (tri[u] as number) + tu;
+    for (let p = start; p < end; p++) mark[fAdj[p] as number] = 0;
+  }
+}
+
+/** Σ over triangles of the product of their three arc factors, per corner. */
+function weighTriangles(n: number, fOff: Uint32Array, fAdj: Uint32Array, fFac: Float64Array, tri: Float64Array): void {
   const mark = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     const start = fOff[u] as number;
@@ -147,12 +188,6 @@ function undirectedClustering(graph: CompactGraph, factor: Float64Array): Float6
     }
     for (let p = start; p < end; p++) mark[fAdj[p] as number] = 0;
   }
-  for (let i = 0; i < n; i++) {
-    const t = tri[i] as number;
-    const d = deg[i] as number;
-    tri[i] = t === 0 ? 0 : (2 * t) / (d * (d - 1));
-  }
-  return tri;
 }
 
 /**

@@ -83,8 +83,19 @@ export function strength(graph: CompactGraph, options: { mode?: DegreeMode } = {
 export function degreeCentrality(graph: CompactGraph, options: { mode?: DegreeMode } = {}): Float64Array {
   const n = graph.n;
   if (n <= 1) return new Float64Array(n).fill(1);
-  const d = degree(graph, { mode: options.mode ?? 'all' });
   const s = 1 / (n - 1);
+  if (!graph.directed && graph.selfLoopCount === 0) {
+    // The common case in one pass over the offsets: row length × 1/(n − 1).
+    const off = graph.offsets;
+    const out = new Float64Array(n);
+    for (let u = 0, prev = off[0] as number; u < n; u++) {
+      const next = off[u + 1] as number;
+      out[u] = (next - prev) * s;
+      prev = next;
+    }
+    return out;
+  }
+  const d = degree(graph, { mode: options.mode ?? 'all' });
   for (let i = 0; i < n; i++) d[i] = (d[i] as number) * s;
   return d;
 }
