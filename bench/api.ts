@@ -37,9 +37,16 @@ const WORKLOADS: Workload[] = [
     peer: '{ organizations(where: {id: {eq: "org-mach-ent-010"}}) { id name kind supplies { ...hop2 } suppliers { ...hop2 } collaborators { ...hop2 } } } fragment hop2 on Organization { id name kind supplies { id name kind } suppliers { id name kind } collaborators { id name kind } }',
   },
   {
-    name: 'cluster subgraph (~300 nodes)',
-    ours: '{ subgraph(scope: {clusterIds: ["cl-textile"]}, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 1000) { truncated nodes { id name kind } edges { source target type } } }',
-    peer: '{ clusters(where: {id: {eq: "cl-textile"}}) { id members { id name kind supplies { id } collaborators { id } } } }',
+    // The peer's two-level tree cannot return the ties among second-hop nodes; a third level is
+    // the nearest it gets to the same edges (and then returns third-hop nodes too).
+    name: '2-hop neighborhood, peer with 3 levels (all edges among the 2-hop nodes)',
+    ours: '{ neighborhood(id: "org-mach-ent-010", depth: 2, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 2000) { truncated nodes { id name kind } edges { source target type } } }',
+    peer: '{ organizations(where: {id: {eq: "org-mach-ent-010"}}) { id name kind supplies { ...hop2 } suppliers { ...hop2 } collaborators { ...hop2 } } } fragment hop2 on Organization { id name kind supplies { ...hop3 } suppliers { ...hop3 } collaborators { ...hop3 } } fragment hop3 on Organization { id supplies { id } suppliers { id } collaborators { id } }',
+  },
+  {
+    name: 'subgraph of cl-auto + cl-chem (328 nodes)',
+    ours: '{ subgraph(scope: {clusterIds: ["cl-auto", "cl-chem"]}, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 1000) { truncated nodes { id name kind } edges { source target type } } }',
+    peer: '{ clusters(where: {id: {in: ["cl-auto", "cl-chem"]}}) { id members { id name kind supplies { id } collaborators { id } } } }',
   },
   {
     name: 'clusterNetwork',
