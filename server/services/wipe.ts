@@ -7,6 +7,9 @@ export async function wipeGraph(executor: Executor, batch = 10_000): Promise<num
     const rows = await executor.write('wipe-batch', { limit: batch });
     const deleted = Number(rows[0]?.['deleted'] ?? 0);
     total += deleted;
-    if (deleted === 0) return total;
+    if (deleted === 0) {
+      if (total > 0) await executor.write('graph-version-bump');
+      return total;
+    }
   }
 }
