@@ -44,7 +44,7 @@ export async function createApp(config: Config, executor: Executor, options: { s
         metrics,
         logger,
       }),
-      staticHandler('client/dist'),
+      staticHandler(),
     ],
   });
   return {

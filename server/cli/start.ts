@@ -8,10 +8,12 @@ import { openDatabase } from '../db/connect.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { loadDemoIfEmpty } from '../services/demo-loader.ts';
 import { runCli } from './args.ts';
+import { ensureClientBuilt } from './client-build.ts';
 
 await runCli(async () => {
   const config = loadConfig();
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  await ensureClientBuilt(log);
   const db = await openDatabase(config, log);
   let schemaReady = false;
   const app = await createApp(config, db.executor, { schemaReady: () => schemaReady });
