@@ -27,6 +27,8 @@ export interface App {
 export async function createApp(config: Config, executor: Executor, options: { schemaReady?: () => boolean } = {}): Promise<App> {
   const logger = createLogger(config.logLevel);
   const services = createServices(executor, config);
+  // Start the analytics workers now, so the first heavy request does not pay for it.
+  void services.analytics.pool?.warm().catch((err: unknown) => logger.log('warn', 'analytics workers failed to start', { error: String(err) }));
   const metrics = createMetrics({ inUse: () => executor.sessionsInUse, max: 50 });
   const apollo = createApollo(config);
   await apollo.start();
