@@ -16,6 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
         },
@@ -24,11 +25,26 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // Integration and e2e share the tests' Neo4j: their groups run one after the other.
+          sequence: { groupOrder: 1 },
           include: ['test/integration/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['test/setup/neo4j.global.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          sequence: { groupOrder: 2 },
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
           hookTimeout: 300_000,
         },
       },

@@ -93,16 +93,30 @@ export async function run(argv: string[]): Promise<void> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/#/explore`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'] });
   const results: Result[] = [];
+  const failures: string[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
-    await page.waitForFunction('!!window.__atlas && !!window.__atlas.cy');
+    const open = async (): Promise<Page> => {
+      const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      p.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+      await p.goto(url);
+      await p.waitForFunction('!!window.__atlas && !!window.__atlas.cy', undefined, { timeout: 30_000 });
+      return p;
+    };
+    let page = await open();
     for (const n of sizes) {
       for (const renderer of ['canvas', 'webgl'] as const) {
         process.stderr.write(`client bench: ${n} nodes, ${renderer}…\n`);
-        const r = await measure(page, n, n * 4, renderer);
-        if (r === null) process.stderr.write('  WebGL not available in this browser: skipped\n');
-        else results.push(r);
+        try {
+          const r = await measure(page, n, n * 4, renderer);
+          if (r === null) process.stderr.write('  WebGL not available in this browser: skipped\n');
+          else results.push(r);
+        } catch (err) {
+          // Software WebGL can run out of texture memory on large graphs and lose the page.
+          process.stderr.write(`  failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+          failures.push(`${n} nodes, ${renderer}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+          await page.close().catch(() => undefined);
+          page = await open();
+        }
       }
     }
   } finally {
@@ -117,6 +131,7 @@ export async function run(argv: string[]): Promise<void> {
     '',
     `Synthetic graphs (10 clusters, 80% of ties inside a cluster) injected through the dev hook, positions precomputed (no layout); then ${PAN_FRAMES} frames of programmatic panning (cy.panBy each frame). Large-graph settings on above 1,500 nodes: textureOnViewport, hideEdgesOnViewport, labels hidden below min-zoomed-font-size. Headless Chromium has no GPU here: WebGL, when present, is SwiftShader (software), so its numbers are a floor, not what a laptop GPU gives.`,
     '',
+    ...(failures.length > 0 ? [`Runs that failed: ${failures.join('; ')}.`, ''] : []),
     table(['nodes', 'edges', 'renderer', 'first render (ms)', 'median frame (ms)', 'p95 frame (ms)', 'max frame (ms)', 'fps while panning'], rows),
     '',
   ].join('\n');

@@ -71,14 +71,23 @@ export async function run(argv: string[]): Promise<void> {
       [`cluster report of ${clusterId} (${biggest?.[1] ?? 0} members)`, () => clusterReport(engine, clusterId)],
       ['inter-cluster network (Cypher, catalog)', () => catalog.clusterNetwork({ filter: null, minWeight: 1, asOf: null })],
       ['inter-cluster link intensity (engine)', () => clusterNetwork(engine)],
-      ['PageRank + sampled betweenness, all organisations', () => nodeMeasures(engine, { scope: { all: true }, betweenness: { mode: 'SAMPLED' } })],
+      [
+        'PageRank + sampled betweenness, all organisations',
+        () => nodeMeasures(engine, { scope: { all: true }, betweenness: { mode: 'SAMPLED' }, measures: ['pagerank', 'betweenness'] }),
+      ],
+      ...(argv.includes('--all-measures')
+        ? ([['every node measure (API default), all organisations', () => nodeMeasures(engine, { scope: { all: true } })]] as [string, () => Promise<unknown>][])
+        : []),
     ];
     for (const [name, fn] of cases) {
       const cold = await timed(fn);
       const warm = await timed(fn);
       let note = '';
-      const v = cold.value as { betweenness?: { method?: string; samples?: number; errorBound?: number }; organizations?: unknown[] };
-      if (v.betweenness?.method !== undefined) note = `betweenness ${v.betweenness.method}, ${v.betweenness.samples ?? '?'} pivots, ±${v.betweenness.errorBound ?? '?'}`;
+      type Est = { method?: string; samples?: number; errorBound?: number };
+      const v = cold.value as { betweenness?: Est; closeness?: Est; measures?: string[]; organizations?: unknown[] };
+      const est = (what: string, e: Est): string => `${what} ${e.method ?? '?'}, ${e.samples ?? '?'} pivots, ±${e.errorBound?.toFixed(3) ?? '?'}`;
+      if (v.betweenness?.method !== undefined) note = est('betweenness', v.betweenness);
+      if (v.closeness !== undefined && v.measures?.includes('closeness') === true) note += `; ${est('closeness/harmonic', v.closeness)}`;
       rows.push([name, cold.s.toFixed(2), warm.s.toFixed(3), note]);
       process.stderr.write(`${name}: ${cold.s.toFixed(2)} s cold, ${warm.s.toFixed(3)} s warm\n`);
     }

@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> 
   analytics: () => import('./analytics.ts'),
   api: () => import('./api.ts'),
   cordis: () => import('./cordis.ts'),
+  client: () => import('./client.ts'),
 };
 
 const args = parseArgs(process.argv.slice(2));

@@ -14,7 +14,7 @@ import { syntheticGraph, syntheticPositions } from '../../graph/synthetic.ts';
 import { GROUP_PREFIX, toElements, type ViewOptions } from '../../graph/toElements.ts';
 import { useGraphEvents } from '../../graph/useGraphEvents.ts';
 import { applyPositions, useLayoutRunner } from '../../graph/useLayoutRunner.ts';
-import { WEBGL_THRESHOLD, webglAvailable } from '../../graph/webgl.ts';
+import { WEBGL_THRESHOLD, webglAccelerated, webglAvailable } from '../../graph/webgl.ts';
 import { NETWORK_MEASURES } from '../api/analytics.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { FiltersPanel } from '../components/FiltersPanel.tsx';
@@ -93,7 +93,7 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
   const nodeCount = graph.nodes.size;
 
   const [renderer, setRenderer] = useState<RendererChoice>('auto');
-  const webgl = renderer === 'webgl' || (renderer === 'auto' && elements.length > WEBGL_THRESHOLD && webglAvailable());
+  const webgl = renderer === 'webgl' || (renderer === 'auto' && elements.length > WEBGL_THRESHOLD && webglAccelerated());
   const large = nodeCount > 1500;
   const setup = useMemo(() => ({ style: stylesheet(), webgl, large }), [webgl, large]);
   const [cy, setCy] = useState<Core | null>(null);
@@ -104,7 +104,7 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
   stateRef.current = state;
   const syntheticPos = useRef<Record<string, { x: number; y: number }> | null>(null);
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || cy.destroyed()) return;
     const before = cy.nodes().length;
     const { added } = syncElements(cy, elements, pinned);
     if (added.length === 0) return;
@@ -112,7 +112,6 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
     const restore = syntheticPos.current ?? s.positions;
     if (restore !== null && added.filter((id) => restore[id] !== undefined).length >= added.length * 0.8) {
       applyPositions(cy, restore, false);
-      syntheticPos.current = null;
       if (s.positions !== null) update({ positions: null });
       return;
     }
@@ -124,7 +123,7 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
 
   // Selection: state → cy (after restores and reloads).
   useEffect(() => {
-    if (cy === null) return;
+    if (cy === null || cy.destroyed()) return;
     const current = cy.$(':selected').map((e) => e.id());
     if (sameList([...current].sort(), [...state.selected].sort())) return;
     cy.batch(() => {
@@ -163,7 +162,10 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
         syntheticPos.current = syntheticPositions(g);
         setSynthetic(g);
       },
-      clearSynthetic: () => setSynthetic(null),
+      clearSynthetic: () => {
+        syntheticPos.current = null;
+        setSynthetic(null);
+      },
     };
   }, [cy, webgl]);
 

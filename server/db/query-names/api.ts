@@ -6,6 +6,7 @@ export const API_QUERIES = [
   'api-cluster-alliances',
   'api-cluster-members',
   'api-cluster-network-alliances',
+  'api-cluster-network-memberships',
   'api-cluster-network-nodes',
   'api-cluster-network-ties',
   'api-cluster-supports',

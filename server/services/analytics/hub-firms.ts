@@ -11,7 +11,7 @@ import { NODE_ROLES_ALL } from './roles.ts';
 import type { NodeRole } from '../../algorithms/guimera-amaral.ts';
 import { BadUserInputError } from '../../errors.ts';
 import type { AnalyticsEngine, ComputeControl } from './engine.ts';
-import { nodeMeasures, type BetweennessInfo, type BetweennessRequest, type OrganizationMeasures } from './node-measures.ts';
+import { nodeMeasures, type BetweennessInfo, type BetweennessRequest, type NodeMeasureName, type OrganizationMeasures } from './node-measures.ts';
 import type { NetworkOptions, Scope } from './scope.ts';
 
 export const HUB_RANKINGS = ['PAGERANK', 'BETWEENNESS', 'DEGREE', 'PARTICIPATION', 'COMPOSITE'] as const;
@@ -19,6 +19,8 @@ export type HubRanking = (typeof HUB_RANKINGS)[number];
 
 export const COMPOSITE_FORMULA = '0.30·PageRank/max + 0.30·betweenness/max + 0.20·degree/max + 0.20·participation';
 export const MAX_HUB_LIMIT = 1000;
+/** The node measures a ranking needs (degree comes always). */
+const HUB_MEASURES: readonly NodeMeasureName[] = ['pagerank', 'betweenness', 'roles'];
 
 export interface HubFirmsRequest {
   scope: Scope;
@@ -86,7 +88,13 @@ export async function hubFirms(engine: AnalyticsEngine, request: HubFirmsRequest
   for (const r of request.roles ?? []) if (!NODE_ROLES_ALL.includes(r)) throw new BadUserInputError(`unknown role '${String(r)}'`, { role: r });
   const measures = await nodeMeasures(
     engine,
-    { scope: request.scope, ...(request.network ? { network: request.network } : {}), ...(request.betweenness ? { betweenness: request.betweenness } : {}) },
+    {
+      scope: request.scope,
+      ...(request.network ? { network: request.network } : {}),
+      ...(request.betweenness ? { betweenness: request.betweenness } : {}),
+      // Only what the ranking shows: not closeness, clustering, structural holes, brokerage, Louvain.
+      measures: HUB_MEASURES,
+    },
     control,
   );
   const orgs = measures.organizations;

@@ -53,6 +53,14 @@ const str = (v: Plain | undefined): string | null => (typeof v === 'string' && v
 const bool = (v: Plain | undefined): boolean | null => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null);
 const list = (v: Plain | undefined): Plain[] => (Array.isArray(v) ? v : []);
 
+/**
+ * Timeout of the network load. It reads a whole scope in one snapshot — at CORDIS scale (36,000
+ * organisations, 800,000 ties) several seconds of streaming on a busy machine — so it gets its own
+ * timeout instead of the per-request one meant for interactive catalog queries; the result is
+ * cached by graph version, so it is paid once per version and scope.
+ */
+export const NETWORK_LOAD_TIMEOUT_MS = 60_000;
+
 export async function loadNetwork(executor: Executor, scope: Scope, options: NetworkOptions = {}): Promise<LoadedNetwork> {
   const t0 = performance.now();
   const s = normaliseScope(scope);
@@ -72,7 +80,7 @@ export async function loadNetwork(executor: Executor, scope: Scope, options: Net
       asOf: o.asOf,
     });
     return { version: num(v[0]?.['version']) ?? 0, context: ctx[0] ?? {}, nodes: nodeRows, edges: edgeRows };
-  });
+  }, NETWORK_LOAD_TIMEOUT_MS);
   return assembleNetwork(version, s, o, context, nodes, edges, performance.now() - t0);
 }
 

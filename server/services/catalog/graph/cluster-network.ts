@@ -3,6 +3,12 @@
  * number of distinct organisation ties (SUPPLIES, COLLABORATES_WITH, INVESTS_IN) between a
  * member of one cluster and a member of the other, plus the alliances both clusters are party
  * to; both components are reported next to the total.
+ *
+ * A tie counts once for a pair {c1, c2} (c1 ≠ c2) when one end is a member of c1 and the other a
+ * member of c2. The pairs are counted here from two streamed reads — the memberships of the
+ * clusters' organisations and the ties leaving them — rather than by a Cypher expansion of members ×
+ * ties × other memberships per cluster, which does not finish on real data (CORDIS: 36,000
+ * organisations, 800,000 ties) within the query timeout.
  */
 import type { Executor } from '../../../db/executor.ts';
 import { list, year } from '../args.ts';
@@ -60,31 +66,51 @@ export async function clusterNetwork(executor: Executor, args: ClusterNetworkArg
   });
   const ids = nodes.map((n) => n.id);
   if (ids.length < 2) return { nodes, edges: [] };
-  const [tieRows, allianceRows] = await Promise.all([
-    executor.read('api-cluster-network-ties', { ids, asOf }),
+  const [memberRows, allianceRows] = await Promise.all([
+    executor.read('api-cluster-network-memberships', { ids, asOf }),
     executor.read('api-cluster-network-alliances', { ids, asOf }),
   ]);
+  const clustersOf = new Map<string, string[]>();
+  for (const r of memberRows) clustersOf.set(str(r['organizationId']) ?? '', strings(r['clusterIds']));
+  const tieRows = clustersOf.size === 0 ? [] : await executor.read('api-cluster-network-ties', { organizationIds: [...clustersOf.keys()], asOf });
 
   const edges = new Map<string, ClusterNetworkEdge>();
-  const edge = (source: string, target: string): ClusterNetworkEdge => {
-    const id = `${source}:${target}`;
+  const edge = (id: string): ClusterNetworkEdge => {
     let e = edges.get(id);
     if (e === undefined) {
-      e = { id, source, target, ties: 0, supplies: 0, collaborations: 0, investments: 0, sharedAlliances: 0, allianceIds: [], weight: 0 };
+      const [source = '', target = ''] = id.split('\u0000');
+      e = { id: `${source}:${target}`, source, target, ties: 0, supplies: 0, collaborations: 0, investments: 0, sharedAlliances: 0, allianceIds: [], weight: 0 };
       edges.set(id, e);
     }
     return e;
   };
+  const pairs = new Set<string>();
   for (const r of tieRows) {
-    const e = edge(str(r['source']) ?? '', str(r['target']) ?? '');
-    const n = Number(r['ties'] ?? 0);
-    e.ties += n;
-    if (r['type'] === 'SUPPLIES') e.supplies += n;
-    else if (r['type'] === 'COLLABORATES_WITH') e.collaborations += n;
-    else e.investments += n;
+    const from = clustersOf.get(str(r['source']) ?? '');
+    if (from === undefined) continue;
+    const type = r['type'];
+    for (const t of strings(r['targets'])) {
+      const to = clustersOf.get(t);
+      if (to === undefined) continue;
+      // The cluster pairs this tie joins, each once (both ends may share clusters).
+      pairs.clear();
+      for (const c1 of from) {
+        for (const c2 of to) {
+          if (c1 < c2) pairs.add(`${c1}\u0000${c2}`);
+          else if (c2 < c1) pairs.add(`${c2}\u0000${c1}`);
+        }
+      }
+      for (const key of pairs) {
+        const e = edge(key);
+        e.ties += 1;
+        if (type === 'SUPPLIES') e.supplies += 1;
+        else if (type === 'COLLABORATES_WITH') e.collaborations += 1;
+        else e.investments += 1;
+      }
+    }
   }
   for (const r of allianceRows) {
-    const e = edge(str(r['source']) ?? '', str(r['target']) ?? '');
+    const e = edge(`${str(r['source']) ?? ''}\u0000${str(r['target']) ?? ''}`);
     e.allianceIds = strings(r['allianceIds']);
     e.sharedAlliances = e.allianceIds.length;
   }
