@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          // Integration and e2e share the tests' Neo4j: their groups run one after the other.
+          // Groups run one after the other, so the browser tests do not compete for the 2 cores.
           sequence: { groupOrder: 1 },
           include: ['test/integration/**/*.int.test.ts'],
           environment: 'node',

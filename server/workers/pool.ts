@@ -13,6 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { AtlasError, ErrorCode } from '../errors.ts';
 import { CancelledError } from './errors.ts';
 import type { Task, TaskResult } from './tasks.ts';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 interface Job {
   id: number;
@@ -28,7 +30,10 @@ type Reply = { id: number; ok: true; result: TaskResult } | { id: number; ok: fa
 function spawn(): Worker {
   const self = import.meta.url;
   if (self.endsWith('.ts')) {
-    const api = import.meta.resolve('tsx/esm/api');
+    // createRequire rather than import.meta.resolve: the latter is missing under Vite's module
+    // runner (vitest global setups), where the app also runs.
+    // The package's ESM entry sits beside the CommonJS one that require.resolve finds.
+    const api = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
     const entry = new URL('./worker.ts', self).href;
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
     return new Worker(code, { eval: true });

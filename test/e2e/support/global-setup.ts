@@ -1,9 +1,9 @@
 /**
  * Global setup of the e2e project: builds the client (vite build → client/dist), opens a Neo4j
- * (NEO4J_URI when set, else the tests' local server, .neo4j-test/, never the development one),
- * loads exactly the demo data into it (the graph is replaced: the integration tests, which run
- * before in their own group, leave other data behind), and starts the whole app in-process on a
- * free port, as `npm start` composes it. Tests get the URL with inject('appUrl').
+ * (NEO4J_URI when set, else a local server of its own, .neo4j-e2e/, never the development one),
+ * loads exactly the demo data into it (the graph is replaced), warms the analytics cache, and
+ * starts the whole app in-process on a free port, as `npm start` composes it. Tests get the URL
+ * with inject('appUrl').
  */
 import path from 'node:path';
 import { readDataset } from '../../../server/dataset/index.ts';
@@ -65,7 +65,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (uri !== undefined && uri !== '') {
     conn = { uri, user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '' };
   } else {
-    const home = process.env['ATLAS_NEO4J_TEST_HOME'] || path.join(REPO_ROOT, '.neo4j-test');
+    // Its own server: vitest runs every project's global setup before any test, so sharing the
+    // integration tests' server would let them wipe the demo from under the browser tests.
+    const home = process.env['ATLAS_NEO4J_E2E_HOME'] || path.join(REPO_ROOT, '.neo4j-e2e');
     handle = await ensureLocalNeo4j({ log: (l) => console.log(l), home });
     conn = handle.connection;
   }
