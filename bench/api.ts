@@ -10,7 +10,7 @@ import { applyMigrations } from '../server/db/migrations.ts';
 import { findFreePort } from '../server/neo4j-local/ports.ts';
 import { graphCounts, loadDemoIfEmpty } from '../server/services/demo-loader.ts';
 import { runLoad, type LoadResult } from './load.ts';
-import { benchConfig, BENCH_HOME } from './home.ts';
+import { benchConfig, benchHome } from './home.ts';
 import { machineLine, saveReport, table } from './machine.ts';
 
 interface Workload {
@@ -83,7 +83,7 @@ async function check(url: string, query: string): Promise<number> {
 export async function run(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const durationMs = quick ? 3_000 : 10_000;
-  const config = benchConfig();
+  const config = benchConfig('api');
   const db = await openDatabase(config, (l) => process.stderr.write(`${l}\n`));
   const conn = config.neo4j.kind === 'external' ? config.neo4j : undefined;
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -95,10 +95,10 @@ export async function run(argv: string[]): Promise<void> {
     if (conn === undefined) {
       const { readFileSync } = await import('node:fs');
       const { homeLayout } = await import('../server/neo4j-local/paths.ts');
-      const state = JSON.parse(readFileSync(homeLayout(BENCH_HOME).stateFile, 'utf8')) as { uri: string };
+      const state = JSON.parse(readFileSync(homeLayout(benchHome('api')).stateFile, 'utf8')) as { uri: string };
       env['NEO4J_URI'] = state.uri;
       env['NEO4J_USER'] = 'neo4j';
-      env['NEO4J_PASSWORD'] = readFileSync(homeLayout(BENCH_HOME).passwordFile, 'utf8').trim();
+      env['NEO4J_PASSWORD'] = readFileSync(homeLayout(benchHome('api')).passwordFile, 'utf8').trim();
     }
     const ours = await startServer('bench/servers/atlas.ts', await findFreePort(), env);
     const peer = await startServer('bench/servers/neo4j-graphql.ts', await findFreePort(), env);

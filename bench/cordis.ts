@@ -29,7 +29,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; s: number }> 
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const config = benchConfig();
+  const config = benchConfig('cordis');
   const db = await openDatabase(config, (l) => process.stderr.write(`${l}\n`), { retryMs: 60_000 });
   const engine = new AnalyticsEngine(db.executor);
   const rows: (string | number)[][] = [];

@@ -15,7 +15,7 @@ import { graphCounts } from '../server/services/demo-loader.ts';
 import { importDataset } from '../server/services/import-service.ts';
 import { wipeGraph } from '../server/services/wipe.ts';
 import { generateSynthetic } from '../scripts/synthetic/generate.ts';
-import { benchConfig, BENCH_HOME } from './home.ts';
+import { benchConfig, benchHome } from './home.ts';
 import { machineLine, saveReport, table } from './machine.ts';
 
 const LOAD_CSV_FILES = ['regions', 'clusters', 'organizations', 'memberships', 'relationships', 'alliances', 'alliance_members'];
@@ -52,7 +52,7 @@ function modelCount(c: Record<string, number>): number {
 async function loadCsv(db: Database, dataDir: string, name: string): Promise<number> {
   // LOAD CSV reads from the server's import directory: copy the bundle there.
   const slug = name.replace(/[^a-z0-9]+/gi, '-');
-  const importDir = path.join(homeLayout(BENCH_HOME).importDir, 'bench', slug);
+  const importDir = path.join(homeLayout(benchHome('import')).importDir, 'bench', slug);
   await rm(importDir, { recursive: true, force: true });
   await mkdir(importDir, { recursive: true });
   await cp(dataDir, importDir, { recursive: true });
@@ -122,7 +122,7 @@ async function measure(db: Database, name: string, dir: string, repeats: number)
 
 export async function run(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
-  const config = benchConfig();
+  const config = benchConfig('import');
   if (config.neo4j.kind !== 'local') {
     process.stderr.write('the import benchmark needs the local Neo4j (LOAD CSV reads its import folder); unset NEO4J_URI\n');
     process.exitCode = 2;
