@@ -24,6 +24,7 @@ import {
 } from '../cordis/index.ts';
 import { dryRunSummary, importDataset, type ImportSummary } from '../services/import-service.ts';
 import { flagValue, parseArgs, runCli } from './args.ts';
+import { formatImportSummary } from './import-summary.ts';
 import { progressBar } from './progress.ts';
 
 const USAGE =
@@ -146,15 +147,5 @@ function printStats(s: CordisStats, d: Dataset): void {
 }
 
 function printSummary(s: ImportSummary, ms: number): void {
-  const lines = [
-    s.dryRun ? 'dry run: the bundle is valid; nothing was written' : `import run ${s.runId} finished`,
-    `${'step'.padEnd(18)}${'rows'.padStart(10)}${'created'.padStart(10)}${'updated'.padStart(10)}${'unchanged'.padStart(11)}`,
-    ...Object.entries(s.steps).map(
-      ([name, c]) =>
-        `${name.padEnd(18)}${String(c.rows).padStart(10)}${String(c.created).padStart(10)}${String(c.updated).padStart(10)}${String(c.unchanged).padStart(11)}`,
-    ),
-    `${'total'.padEnd(18)}${String(s.totals.rows).padStart(10)}${String(s.totals.created).padStart(10)}${String(s.totals.updated).padStart(10)}${String(s.totals.unchanged).padStart(11)}`,
-  ];
-  if (!s.dryRun) lines.push(`write ${secs(ms)}, ${rate(s.totals.rows, ms)} rows/s`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(formatImportSummary(s, ms));
 }

@@ -14,6 +14,7 @@ import { checksumOfPath } from '../services/dataset-checksum.ts';
 import { wipeGraph } from '../services/wipe.ts';
 import { dryRunSummary, importDataset, type ImportSummary } from '../services/import-service.ts';
 import { flagValue, parseArgs, runCli } from './args.ts';
+import { formatImportSummary } from './import-summary.ts';
 import { progressBar } from './progress.ts';
 
 const USAGE = 'usage: npm run import -- <bundle folder | bundle.json> [--dry-run] [--replace] [--batch N]';
@@ -77,18 +78,5 @@ await runCli(async () => {
 });
 
 function printSummary(s: ImportSummary, ms: number): void {
-  const lines = [
-    s.dryRun ? 'dry run: the bundle is valid; nothing was written' : `import run ${s.runId} finished`,
-    `${'step'.padEnd(18)}${'rows'.padStart(10)}${'created'.padStart(10)}${'updated'.padStart(10)}${'unchanged'.padStart(11)}`,
-    ...Object.entries(s.steps).map(
-      ([name, c]) =>
-        `${name.padEnd(18)}${String(c.rows).padStart(10)}${String(c.created).padStart(10)}${String(c.updated).padStart(10)}${String(c.unchanged).padStart(11)}`,
-    ),
-    `${'total'.padEnd(18)}${String(s.totals.rows).padStart(10)}${String(s.totals.created).padStart(10)}${String(s.totals.updated).padStart(10)}${String(s.totals.unchanged).padStart(11)}`,
-  ];
-  if (!s.dryRun) {
-    lines.push(`${(ms / 1000).toFixed(2)} s, ${Math.round(s.totals.rows / Math.max(ms / 1000, 1e-3))} rows/s`);
-    if (s.resumed.length > 0) lines.push(`completed interrupted run(s): ${s.resumed.join(', ')}`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(formatImportSummary(s, ms));
 }
