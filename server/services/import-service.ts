@@ -57,6 +57,8 @@ interface Step {
   query: QueryName;
   /** CREATE-based variant for a first import into an empty label or type (no MERGE lookups). */
   createQuery?: QueryName;
+  /** The CREATE variant takes positional rows [sourceId, targetId, props, hash] (edges only). */
+  positional?: boolean;
   /** Key of the `counts` query that tells whether that label or type is still empty. */
   countKey?: string;
   /**
@@ -126,6 +128,7 @@ export function planImport(dataset: Dataset): Step[] {
       query: 'import-memberships',
       createQuery: 'import-create-memberships',
       countKey: 'memberships',
+      positional: true,
       rows: dataset.memberships.map(membershipRow),
       counted: true,
       parallel: true,
@@ -135,6 +138,7 @@ export function planImport(dataset: Dataset): Step[] {
       query: REL_QUERY[t].merge,
       createQuery: REL_QUERY[t].create,
       countKey: REL_QUERY[t].countKey,
+      positional: true,
       rows: byType.get(t) ?? [],
       counted: true,
       parallel: true,
@@ -210,7 +214,8 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
         const rows = await executor.tx(
           'WRITE',
           async (tx) => {
-            const result = await tx.run(query, { rows: batch });
+            const sent = empty && step.positional === true ? batch.map(toPositional) : batch;
+            const result = await tx.run(query, { rows: sent });
             await tx.run('import-run-progress', { id: runId, rows: batch.length, file: step.name });
             return result;
           },
@@ -246,6 +251,10 @@ export async function importDataset(executor: Executor, dataset: Dataset, option
     unchanged: summary.totals.unchanged,
   });
   return summary;
+}
+
+function toPositional(row: NodeRow | EdgeRow): unknown[] {
+  return 'sourceId' in row ? [row.sourceId, row.targetId, row.props, row.hash] : [row.id, row.props, row.hash];
 }
 
 /** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops it. */
