@@ -1,7 +1,7 @@
 /** Server facts for `apiInfo` and the readiness probe. */
 import type { Config } from '../config.ts';
 import type { Executor } from '../db/executor.ts';
-import { graphCounts } from './demo-loader.ts';
+import { graphCounts } from './graph-counts.ts';
 
 export const APP_VERSION = '0.1.0';
 

@@ -4,26 +4,14 @@
  * overridable weights; the checklist, cooperation, report, comparison and link intensity.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
-import { importDataset } from '../../server/services/import-service.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
-import { freshDatabase, testExecutor } from './support/database.ts';
+import { startDemoApp, type TestApp } from './support/app.ts';
+import { expectFiniteNumbers } from './support/finite.ts';
 
-/** Every number in a response is finite (GraphQL would refuse NaN; this also catches Infinity). */
-function expectFiniteNumbers(value: unknown, path = '$'): void {
-  if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
-  else if (Array.isArray(value)) value.forEach((v, i) => expectFiniteNumbers(v, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) expectFiniteNumbers(v, `${path}.${k}`);
-}
 
 let t: TestApp;
 
 beforeAll(async () => {
-  const executor = testExecutor();
-  await freshDatabase(executor);
-  await importDataset(executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
-  await executor.close();
-  t = await startTestApp();
+  t = await startDemoApp();
 });
 
 afterAll(async () => {

@@ -4,27 +4,15 @@
  * access. The cluster-level fields are in analytics-api-clusters.int.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
-import { importDataset } from '../../server/services/import-service.ts';
-import { startTestApp, TEST_KEYS, type TestApp } from './support/app.ts';
-import { freshDatabase, testExecutor } from './support/database.ts';
+import { startDemoApp, startTestApp, TEST_KEYS, type TestApp } from './support/app.ts';
+import { expectFiniteNumbers } from './support/finite.ts';
 
-/** Every number in a response is finite (GraphQL would refuse NaN; this also catches Infinity). */
-export function expectFiniteNumbers(value: unknown, path = '$'): void {
-  if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
-  else if (Array.isArray(value)) value.forEach((v, i) => expectFiniteNumbers(v, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) expectFiniteNumbers(v, `${path}.${k}`);
-}
 
 let t: TestApp;
 const BROKERS = ['org-uni-broker-1', 'org-res-broker-1', 'org-log-broker-1'];
 
 beforeAll(async () => {
-  const executor = testExecutor();
-  await freshDatabase(executor);
-  await importDataset(executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
-  await executor.close();
-  t = await startTestApp();
+  t = await startDemoApp();
 });
 
 afterAll(async () => {

@@ -4,9 +4,8 @@
  * cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
+
 import type { Executor } from '../../server/db/executor.ts';
-import { importDataset } from '../../server/services/import-service.ts';
 import { clusterNetwork, clusterReport, compareClusters } from '../../server/services/analytics/clusters.ts';
 import { communities } from '../../server/services/analytics/communities.ts';
 import { AnalyticsEngine } from '../../server/services/analytics/engine.ts';
@@ -15,7 +14,7 @@ import { nodeMeasures } from '../../server/services/analytics/node-measures.ts';
 import { whatIf } from '../../server/services/analytics/what-if.ts';
 import { clearMeasures, writeBackMeasures } from '../../server/services/analytics/write-back.ts';
 import { WorkerPool } from '../../server/workers/pool.ts';
-import { freshDatabase, testExecutor } from './support/database.ts';
+import { loadDemo, testExecutor } from './support/database.ts';
 
 let executor: Executor;
 let engine: AnalyticsEngine;
@@ -23,8 +22,7 @@ const pool = new WorkerPool(2);
 
 beforeAll(async () => {
   executor = testExecutor();
-  await freshDatabase(executor);
-  await importDataset(executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
+  await loadDemo(executor);
   engine = new AnalyticsEngine(executor, { pool });
 });
 

@@ -2,10 +2,7 @@
 // length. Every query goes through Executor.read (one auto-commit statement) or Executor.tx (a
 // managed transaction; writes use it too), so spies on both count them per request.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
-import { importDataset } from '../../server/services/import-service.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
-import { freshDatabase } from './support/database.ts';
+import { startDemoApp, type TestApp } from './support/app.ts';
 
 const LIST = `query($n: Int) {
   organizations(first: $n, filter: {clusterIds: ["cl-auto", "cl-chem"]}) {
@@ -23,9 +20,7 @@ const LIST = `query($n: Int) {
 describe('per-request batch loading', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
-    await freshDatabase(t.executor);
-    await importDataset(t.executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
+    t = await startDemoApp();
   });
   afterAll(() => t.close());
 

@@ -1,19 +1,15 @@
 // The catalog queries against the real Neo4j with the demo data: entities, lists, cursor paging,
 // search, as-of views and the error codes of bad arguments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
-import { importDataset } from '../../server/services/import-service.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
-import { freshDatabase, graphCounts } from './support/database.ts';
+import { startDemoApp, type TestApp } from './support/app.ts';
+import { graphCounts } from './support/database.ts';
 
 type Conn<T> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: T }[] };
 
 describe('catalog queries on the demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
-    await freshDatabase(t.executor);
-    await importDataset(t.executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
+    t = await startDemoApp();
   });
   afterAll(() => t.close());
 

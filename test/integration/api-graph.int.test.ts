@@ -1,10 +1,7 @@
 // Graph slices, shortest paths and the inter-cluster network against the real Neo4j with the
 // demo data, in the shape the Cytoscape client takes as it is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../server/dataset/index.ts';
-import { importDataset } from '../../server/services/import-service.ts';
-import { TEST_KEYS, startTestApp, type TestApp } from './support/app.ts';
-import { freshDatabase } from './support/database.ts';
+import { TEST_KEYS, startDemoApp, startTestApp, type TestApp } from './support/app.ts';
 
 interface Node {
   id: string;
@@ -48,9 +45,7 @@ function expectConsistent(slice: Slice): void {
 describe('graph slices on the demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
-    await freshDatabase(t.executor);
-    await importDataset(t.executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
+    t = await startDemoApp();
   });
   afterAll(() => t.close());
 

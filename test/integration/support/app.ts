@@ -7,6 +7,7 @@ import { createApp, type App } from '../../../server/app.ts';
 import { loadConfig, type Config } from '../../../server/config.ts';
 import { createDriver } from '../../../server/db/driver.ts';
 import { Executor } from '../../../server/db/executor.ts';
+import { loadDemo } from './database.ts';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -67,4 +68,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await executor.close();
     },
   };
+}
+
+/** The app over a database holding exactly the demo data. */
+export async function startDemoApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const t = await startTestApp(env);
+  await loadDemo(t.executor);
+  return t;
 }

@@ -8,6 +8,8 @@ import { Executor } from '../../../server/db/executor.ts';
 import { applyMigrations } from '../../../server/db/migrations.ts';
 import { graphCounts } from '../../../server/services/demo-loader.ts';
 import { wipeGraph } from '../../../server/services/wipe.ts';
+import { readDataset } from '../../../server/dataset/index.ts';
+import { importDataset } from '../../../server/services/import-service.ts';
 
 export function testExecutor(): Executor {
   const conn = inject('neo4j');
@@ -22,6 +24,12 @@ export async function wipe(executor: Executor): Promise<void> {
 export async function freshDatabase(executor: Executor): Promise<void> {
   await applyMigrations(executor);
   await wipe(executor);
+}
+
+/** An empty graph, then exactly the demo bundle (the state `npm start` gives a new user). */
+export async function loadDemo(executor: Executor): Promise<void> {
+  await freshDatabase(executor);
+  await importDataset(executor, await readDataset('data/demo'), { source: 'demo', checksum: 'demo' });
 }
 
 export { graphCounts };
