@@ -6,7 +6,7 @@ import type { OrgNetwork } from '../../server/algorithms/cluster/network.ts';
 import type { Row } from '../../server/db/executor.ts';
 import type { Plain } from '../../server/db/values.ts';
 import type { Dataset } from '../../server/model/types.ts';
-import { assembleNetwork } from '../../server/services/analytics/network-builder.ts';
+import { assembleNetwork, flatEdges } from '../../server/services/analytics/network-builder.ts';
 import { ALL, resolveNetworkOptions } from '../../server/services/analytics/scope.ts';
 
 const plain = (v: unknown): Plain => (v === undefined ? null : (v as Plain));
@@ -36,5 +36,5 @@ export function demoNetwork(d: Dataset): OrgNetwork {
   const edges: Row[] = d.relationships
     .filter((r) => r.type !== 'SUPPORTS')
     .map((r) => ({ s: r.sourceId, t: r.targetId, type: r.type, kind: plain(r.kind), weight: r.weight, value: plain(r.value) }));
-  return assembleNetwork(0, ALL, resolveNetworkOptions(), context, nodes, edges);
+  return assembleNetwork(0, ALL, resolveNetworkOptions(), context, nodes, flatEdges(edges));
 }

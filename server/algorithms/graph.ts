@@ -87,6 +87,43 @@ export function buildGraph(edges: readonly EdgeInput[], options: BuildGraphOptio
     dst[e] = nodeOf(edge.target);
     wts[e] = w;
   }
+  return graphFromArrays(ids, index, src, dst, wts, directed);
+}
+
+/**
+ * The same graph from edges already given as dense node indices into `ids` (what a loader that
+ * numbers nodes as it reads them has): no string look-ups per edge. Weights must be finite;
+ * indices must be < ids.length.
+ */
+export function buildGraphFromIndices(
+  ids: readonly string[],
+  src: Uint32Array,
+  dst: Uint32Array,
+  wts: Float64Array,
+  options: { directed?: boolean } = {},
+): CompactGraph {
+  const n = ids.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    if (index.has(id)) throw new BadUserInputError(`duplicate node id '${id}'`, { id });
+    index.set(id, i);
+  }
+  for (let e = 0; e < src.length; e++) {
+    if ((src[e] as number) >= n || (dst[e] as number) >= n) throw new BadUserInputError(`edge ${e} names a node index outside 0..${n - 1}`, { index: e });
+    if (!Number.isFinite(wts[e] as number)) throw new BadUserInputError(`edge ${e} has a non-finite weight`, { index: e });
+  }
+  return graphFromArrays(ids, index, src, dst, wts, options.directed ?? false);
+}
+
+function graphFromArrays(
+  ids: readonly string[],
+  index: ReadonlyMap<string, number>,
+  src: Uint32Array,
+  dst: Uint32Array,
+  wts: Float64Array,
+  directed: boolean,
+): CompactGraph {
   const n = ids.length;
 
   // Arcs: directed graphs store each edge once; undirected graphs store both directions except

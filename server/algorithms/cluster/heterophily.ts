@@ -30,12 +30,15 @@ export interface Heterophily {
   tripleHelix: TripleHelix;
 }
 
-type Sphere = 'I' | 'A' | 'G' | null;
-function sphere(kind: string | undefined): Sphere {
-  if (kind === undefined) return null;
-  if (INDUSTRY_KINDS.has(kind)) return 'I';
-  if (ACADEMIA_KINDS.has(kind)) return 'A';
-  return kind === 'GOVERNMENT' ? 'G' : null;
+/** Spheres as bits, so that a pair's kind is the OR of its ends: I|A = 3, I|G = 5, A|G = 6. */
+const INDUSTRY = 1;
+const ACADEMIA = 2;
+const GOVERNMENT = 4;
+function sphere(kind: string | undefined): number {
+  if (kind === undefined) return 0;
+  if (INDUSTRY_KINDS.has(kind)) return INDUSTRY;
+  if (ACADEMIA_KINDS.has(kind)) return ACADEMIA;
+  return kind === 'GOVERNMENT' ? GOVERNMENT : 0;
 }
 
 /** Normalised Shannon entropy of counts (natural logs), 0 for fewer than two kinds present. */
@@ -58,6 +61,7 @@ export function heterophily(ctx: ClusterContext, c: number): Heterophily {
   for (const u of ctx.members[c] ?? []) {
     const ou = orgs[u];
     const isFirm = ou !== undefined && FIRM_KINDS.has(ou.kind);
+    const su = sphere(ou?.kind);
     let academia = false;
     for (const v of neighbours(ctx, u)) {
       const ov = orgs[v];
@@ -68,10 +72,10 @@ export function heterophily(ctx: ClusterContext, c: number): Heterophily {
         known++;
         if (ou.sector !== ov.sector) cross++;
       }
-      const pair = [sphere(ou?.kind), sphere(ov?.kind)].sort().join('');
-      if (pair === 'AI') helix.IA++;
-      else if (pair === 'GI') helix.IG++;
-      else if (pair === 'AG') helix.AG++;
+      const pair = su | sphere(ov?.kind);
+      if (pair === (INDUSTRY | ACADEMIA)) helix.IA++;
+      else if (pair === (INDUSTRY | GOVERNMENT)) helix.IG++;
+      else if (pair === (ACADEMIA | GOVERNMENT)) helix.AG++;
     }
     if (isFirm) {
       firms++;

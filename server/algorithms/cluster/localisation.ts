@@ -19,21 +19,27 @@ export interface SupplierLocalisation {
 export function supplierLocalisation(ctx: ClusterContext, c: number): SupplierLocalisation {
   const mask = ctx.memberMask[c] ?? new Uint8Array(0);
   const clusterRegion = ctx.net.clusters[c]?.regionId ?? null;
+  const { tieOffsets, tieIndex, net } = ctx;
   let value = 0;
   let localValue = 0;
   let count = 0;
   let localCount = 0;
-  for (const t of ctx.net.ties) {
-    if (t.type !== 'SUPPLIES' || mask[t.target] !== 1 || t.source === t.target) continue;
-    const from = ctx.net.orgs[t.source]?.regionId ?? null;
-    const ref = clusterRegion ?? ctx.net.orgs[t.target]?.regionId ?? null;
-    if (from === null || ref === null) continue;
-    const local = from === ref;
-    count++;
-    if (local) localCount++;
-    if (t.value !== null && t.value > 0) {
-      value += t.value;
-      if (local) localValue += t.value;
+  // Only a member's own ties can end in it: walking the members' ties (not every tie of the
+  // network) keeps this O(ties of the members), which matters with hundreds of clusters.
+  for (const u of ctx.members[c] ?? []) {
+    for (let p = tieOffsets[u] as number, end = tieOffsets[u + 1] as number; p < end; p++) {
+      const t = net.ties[tieIndex[p] as number];
+      if (t === undefined || t.type !== 'SUPPLIES' || t.target !== u || mask[t.target] !== 1 || t.source === t.target) continue;
+      const from = net.orgs[t.source]?.regionId ?? null;
+      const ref = clusterRegion ?? net.orgs[t.target]?.regionId ?? null;
+      if (from === null || ref === null) continue;
+      const local = from === ref;
+      count++;
+      if (local) localCount++;
+      if (t.value !== null && t.value > 0) {
+        value += t.value;
+        if (local) localValue += t.value;
+      }
     }
   }
   if (value > 0) return { share: localValue / value, basis: 'VALUE', ties: count };

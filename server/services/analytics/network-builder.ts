@@ -11,7 +11,7 @@
  * arc each way. The raw ties are kept beside the graph for the measures that need type, kind
  * or value.
  */
-import { buildGraph, type EdgeInput } from '../../algorithms/graph.ts';
+import { buildGraphFromIndices } from '../../algorithms/graph.ts';
 import type {
   AllianceAttributes,
   ClusterAttributes,
@@ -52,6 +52,10 @@ const num = (v: Plain | undefined): number | null => {
 const str = (v: Plain | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const bool = (v: Plain | undefined): boolean | null => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null);
 const list = (v: Plain | undefined): Plain[] => (Array.isArray(v) ? v : []);
+function grow<T extends Uint32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
 
 /**
  * Timeout of the network load. It reads a whole scope in one snapshot — at CORDIS scale (36,000
@@ -81,7 +85,30 @@ export async function loadNetwork(executor: Executor, scope: Scope, options: Net
     });
     return { version: num(v[0]?.['version']) ?? 0, context: ctx[0] ?? {}, nodes: nodeRows, edges: edgeRows };
   }, NETWORK_LOAD_TIMEOUT_MS);
-  return assembleNetwork(version, s, o, context, nodes, edges, performance.now() - t0);
+  return assembleNetwork(version, s, o, context, nodes, groupedEdges(edges), performance.now() - t0);
+}
+
+/** Visits every tie as (source id, target id, type, kind, weight, value). */
+export type EdgeSource = (visit: (s: string, t: string, type: Plain, kind: Plain, weight: Plain, value: Plain) => void) => void;
+
+/** Ties as `network-edges` returns them: one row per source with [t, type, kind, weight, value] lists. */
+export function groupedEdges(rows: readonly Row[]): EdgeSource {
+  return (visit) => {
+    for (const r of rows) {
+      const s = String(r['s']);
+      for (const tie of list(r['ties'])) {
+        const [t, type, kind, weight, value] = list(tie);
+        visit(s, String(t), type ?? null, kind ?? null, weight ?? null, value ?? null);
+      }
+    }
+  };
+}
+
+/** Ties as one row each: { s, t, type, kind, weight, value } (what a dataset bundle gives). */
+export function flatEdges(rows: readonly Row[]): EdgeSource {
+  return (visit) => {
+    for (const e of rows) visit(String(e['s']), String(e['t']), e['type'] ?? null, e['kind'] ?? null, e['weight'] ?? null, e['value'] ?? null);
+  };
 }
 
 function regionsOf(rows: Plain[]): Map<string, RegionAttributes> {
@@ -117,7 +144,7 @@ export function assembleNetwork(
   options: ResolvedNetworkOptions,
   context: Row,
   nodeRows: readonly Row[],
-  edgeRows: readonly Row[],
+  edges: EdgeSource,
   loadMs = 0,
 ): LoadedNetwork {
   const regions = regionsOf(list(context['regions']));
@@ -171,20 +198,40 @@ export function assembleNetwork(
   const index = new Map(orgs.map((org, i) => [org.id, i]));
 
   const ties: Tie[] = [];
-  const edges: EdgeInput[] = [];
   const directed = options.direction === 'DIRECTED';
-  for (const e of edgeRows) {
-    const source = index.get(String(e['s']));
-    const target = index.get(String(e['t']));
-    if (source === undefined || target === undefined) continue;
-    const type = String(e['type']) as TieType;
-    const weight = num(e['weight']) ?? 1;
-    ties.push({ source, target, type, kind: str(e['kind']) ?? '', weight, value: num(e['value']) });
+  // Edge ends as dense indices in growable typed arrays: no per-edge objects or second id look-up.
+  let src = new Uint32Array(1024);
+  let dst = new Uint32Array(1024);
+  let wts = new Float64Array(1024);
+  let m = 0;
+  const addArc = (a: number, b: number, w: number): void => {
+    if (m === src.length) {
+      src = grow(src, new Uint32Array(m * 2));
+      dst = grow(dst, new Uint32Array(m * 2));
+      wts = grow(wts, new Float64Array(m * 2));
+    }
+    src[m] = a;
+    dst[m] = b;
+    wts[m++] = w;
+  };
+  edges((s, t, typeValue, kind, weightValue, value) => {
+    const source = index.get(s);
+    const target = index.get(t);
+    if (source === undefined || target === undefined) return;
+    const type = String(typeValue) as TieType;
+    const weight = num(weightValue) ?? 1;
+    ties.push({ source, target, type, kind: str(kind) ?? '', weight, value: num(value) });
     const w = options.weighting === 'WEIGHT' ? weight : 1;
-    edges.push({ source: String(e['s']), target: String(e['t']), weight: w });
-    if (directed && type === 'COLLABORATES_WITH') edges.push({ source: String(e['t']), target: String(e['s']), weight: w });
-  }
-  const graph = buildGraph(edges, { directed, nodes: orgs.map((x) => x.id) });
+    addArc(source, target, w);
+    if (directed && type === 'COLLABORATES_WITH') addArc(target, source, w);
+  });
+  const graph = buildGraphFromIndices(
+    orgs.map((x) => x.id),
+    src.subarray(0, m),
+    dst.subarray(0, m),
+    wts.subarray(0, m),
+    { directed },
+  );
 
   const alliances: AllianceAttributes[] = allianceRows.map((a) => ({
     id: String(a['id']),

@@ -70,21 +70,23 @@ export async function clusterNetwork(executor: Executor, args: ClusterNetworkArg
     executor.read('api-cluster-network-memberships', { ids, asOf }),
     executor.read('api-cluster-network-alliances', { ids, asOf }),
   ]);
-  const clustersOf = new Map<string, string[]>();
-  for (const r of memberRows) clustersOf.set(str(r['organizationId']) ?? '', strings(r['clusterIds']));
+  // Clusters as dense indices (in id order, so index order is id order) and an organisation's
+  // clusters as index lists: the tie loop below runs 800,000 times on CORDIS, so it does integer
+  // work only (a pair {c1 < c2} is the number c1 * C + c2).
+  const C = ids.length;
+  const clusterIndex = new Map(ids.map((id, i) => [id, i]));
+  const clustersOf = new Map<string, number[]>();
+  for (const r of memberRows) {
+    const idx = strings(r['clusterIds']).flatMap((id) => {
+      const c = clusterIndex.get(id);
+      return c === undefined ? [] : [c];
+    });
+    clustersOf.set(str(r['organizationId']) ?? '', idx);
+  }
   const tieRows = clustersOf.size === 0 ? [] : await executor.read('api-cluster-network-ties', { organizationIds: [...clustersOf.keys()], asOf });
 
-  const edges = new Map<string, ClusterNetworkEdge>();
-  const edge = (id: string): ClusterNetworkEdge => {
-    let e = edges.get(id);
-    if (e === undefined) {
-      const [source = '', target = ''] = id.split('\u0000');
-      e = { id: `${source}:${target}`, source, target, ties: 0, supplies: 0, collaborations: 0, investments: 0, sharedAlliances: 0, allianceIds: [], weight: 0 };
-      edges.set(id, e);
-    }
-    return e;
-  };
-  const pairs = new Set<string>();
+  const counts = new Map<number, { ties: number; supplies: number; collaborations: number; investments: number }>();
+  const pairs: number[] = [];
   for (const r of tieRows) {
     const from = clustersOf.get(str(r['source']) ?? '');
     if (from === undefined) continue;
@@ -93,15 +95,20 @@ export async function clusterNetwork(executor: Executor, args: ClusterNetworkArg
       const to = clustersOf.get(t);
       if (to === undefined) continue;
       // The cluster pairs this tie joins, each once (both ends may share clusters).
-      pairs.clear();
+      pairs.length = 0;
       for (const c1 of from) {
         for (const c2 of to) {
-          if (c1 < c2) pairs.add(`${c1}\u0000${c2}`);
-          else if (c2 < c1) pairs.add(`${c2}\u0000${c1}`);
+          if (c1 === c2) continue;
+          const key = c1 < c2 ? c1 * C + c2 : c2 * C + c1;
+          if (!pairs.includes(key)) pairs.push(key);
         }
       }
       for (const key of pairs) {
-        const e = edge(key);
+        let e = counts.get(key);
+        if (e === undefined) {
+          e = { ties: 0, supplies: 0, collaborations: 0, investments: 0 };
+          counts.set(key, e);
+        }
         e.ties += 1;
         if (type === 'SUPPLIES') e.supplies += 1;
         else if (type === 'COLLABORATES_WITH') e.collaborations += 1;
@@ -109,8 +116,23 @@ export async function clusterNetwork(executor: Executor, args: ClusterNetworkArg
       }
     }
   }
+
+  const edges = new Map<string, ClusterNetworkEdge>();
+  const edge = (source: string, target: string): ClusterNetworkEdge => {
+    const id = `${source}:${target}`;
+    let e = edges.get(id);
+    if (e === undefined) {
+      e = { id, source, target, ties: 0, supplies: 0, collaborations: 0, investments: 0, sharedAlliances: 0, allianceIds: [], weight: 0 };
+      edges.set(id, e);
+    }
+    return e;
+  };
+  for (const [key, n] of counts) {
+    const e = edge(ids[Math.floor(key / C)] ?? '', ids[key % C] ?? '');
+    Object.assign(e, n);
+  }
   for (const r of allianceRows) {
-    const e = edge(`${str(r['source']) ?? ''}\u0000${str(r['target']) ?? ''}`);
+    const e = edge(str(r['source']) ?? '', str(r['target']) ?? '');
     e.allianceIds = strings(r['allianceIds']);
     e.sharedAlliances = e.allianceIds.length;
   }
