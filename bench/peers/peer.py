@@ -1,14 +1,14 @@
 """Times graph measures of networkx or python-igraph on an edge list, for `npm run bench -- analytics`.
 
-usage: peer.py LIB EDGES N MEASURES [SAMPLES [REPEATS [BUDGET]]]
+usage: peer.py LIB EDGES N MEASURES [SAMPLES [MAX_RUNS [BUDGET]]]
   LIB       networkx | igraph
   EDGES     text file, one "u v" pair of node indices per line (undirected)
   N         number of nodes (0..N-1; isolated nodes included)
   MEASURES  comma-separated: degree,betweenness,betweenness_sampled,closeness,harmonic,
             eigenvector,pagerank,clustering,constraint,louvain
   SAMPLES   pivots for betweenness_sampled (networkx k=…; igraph has no sampled estimator)
-  REPEATS   at most this many runs per measure (default 3) ...
-  BUDGET    ... but no further run once the runs so far took BUDGET seconds (default 1)
+  MAX_RUNS  runs repeat while the runs so far took less than BUDGET seconds, at least once
+  BUDGET    and at most MAX_RUNS times (defaults 1000 and 1 s), as in bench/analytics.ts
 Prints one JSON object {"best": {measure: seconds | null}, "first": {...}, "runs": {...},
 "louvain_q": modularity of the partition found or null}; null = not offered by the library.
 Each measure runs on an already built graph, under the same repeat rule as the engine's.
@@ -66,7 +66,7 @@ def run_igraph(edges, n, measures, samples):
 def main():
     lib, path, n, measures = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split(",")
     samples = int(sys.argv[5]) if len(sys.argv) > 5 else 200
-    repeats = int(sys.argv[6]) if len(sys.argv) > 6 else 3
+    max_runs = int(sys.argv[6]) if len(sys.argv) > 6 else 1000
     budget = float(sys.argv[7]) if len(sys.argv) > 7 else 1.0
     edges = load_edges(path)
     table, modularity_of = (run_networkx if lib == "networkx" else run_igraph)(edges, n, measures, samples)
@@ -76,15 +76,16 @@ def main():
         if fn is None:
             best[m] = first[m] = None
             continue
-        times = []
-        while len(times) < repeats and sum(times) < budget:
+        times, spent = [], 0.0
+        while len(times) < max_runs and spent < budget:
             t = time.perf_counter()
             result = fn()
             times.append(time.perf_counter() - t)
+            spent += times[-1]
             if m == "louvain" and louvain_q is None:
                 louvain_q = modularity_of(result)
         best[m], first[m], runs[m] = min(times), times[0], len(times)
-        print(json.dumps({"progress": m, "seconds": times}), file=sys.stderr, flush=True)
+        print(json.dumps({"progress": m, "runs": len(times), "best": min(times)}), file=sys.stderr, flush=True)
     print(json.dumps({"best": best, "first": first, "runs": runs, "louvain_q": louvain_q}))
 
 
