@@ -3,8 +3,9 @@
  * Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001.
  *
  * Matches networkx `betweenness_centrality(G, normalized, weight, endpoints=False)`:
- *   - unweighted: BFS; weighted: Dijkstra with the edge weight as a DISTANCE (as networkx);
- *     weights must then be positive (BadUserInputError otherwise; networkx tolerates zeros);
+ *   - unweighted: BFS (the kernel is in betweenness-bfs.ts); weighted: Dijkstra with the edge
+ *     weight as a DISTANCE (as networkx); weights must then be positive (BadUserInputError
+ *     otherwise; networkx tolerates zeros);
  *   - self-loops never lie on a shortest path and are ignored;
  *   - normalized: divided by (n−1)(n−2) for directed graphs and (n−1)(n−2)/2 for undirected
  *     ones; not normalized: undirected values halved (each unordered pair counted once);
@@ -14,6 +15,7 @@
  * sources into an array (a worker can take a source range and the partial sums are added), and
  * `rescaleBetweenness` normalises the total once.
  */
+import { accumulateBfs } from './betweenness-bfs.ts';
 import { assertPositiveWeights, type CompactGraph } from './graph.ts';
 import { IndexedMinHeap } from './heap.ts';
 
@@ -25,100 +27,25 @@ export interface BetweennessOptions {
 }
 
 /**
- * Reusable per-thread arrays for Brandes' accumulation. Between sources every array is back at
- * its initial state (only the nodes a search reached are reset, so a source costs O(reached)).
+ * Reusable per-thread arrays for the weighted (Dijkstra) accumulation. Between sources every
+ * array is back at its initial state (only the nodes a search reached are reset, so a source
+ * costs O(reached)). The unweighted kernel (betweenness-bfs.ts) keeps its own arrays.
  */
 export class BrandesWorkspace {
   readonly sigma: Float64Array;
-  /** Dijkstra distances (weighted); Infinity = not reached. */
+  /** Dijkstra distances; Infinity = not reached. */
   readonly dist: Float64Array;
-  /** BFS levels (unweighted); -1 = not reached. Integer compares are cheaper than float ones. */
-  readonly level: Int32Array;
   readonly delta: Float64Array;
-  /** The flat BFS queue, which is also the stack of nodes in order of distance. */
+  /** Nodes in the order they were settled (the stack for back-propagation). */
   readonly order: Uint32Array;
   readonly heap: IndexedMinHeap;
-  /** Number of shortest-path predecessors found so far per node (BFS). */
-  readonly predCount: Uint32Array;
-  private predStore: Uint32Array = new Uint32Array(0);
 
   constructor(n: number) {
     this.sigma = new Float64Array(n);
     this.dist = new Float64Array(n).fill(Infinity);
-    this.level = new Int32Array(n).fill(-1);
     this.delta = new Float64Array(n);
     this.order = new Uint32Array(n);
     this.heap = new IndexedMinHeap(n);
-    this.predCount = new Uint32Array(n);
-  }
-
-  /**
-   * Predecessor slots laid out like the in-adjacency (node w's predecessors go to
-   * preds[inOffsets[w] ...], at most its in-degree of them), so no list is ever allocated.
-   */
-  predecessors(arcs: number): Uint32Array {
-    if (this.predStore.length < arcs) this.predStore = new Uint32Array(arcs);
-    return this.predStore;
-  }
-}
-
-/**
- * Unweighted Brandes for a list of sources in one tight loop: integer levels, the flat queue
- * doubling as the stack, and each node's shortest-path predecessors written during the BFS into
- * its in-adjacency-shaped slots, so that back-propagation visits only the edges of the
- * shortest-path DAG instead of re-testing every arc. Nodes are reset as soon as they are
- * back-propagated (a node is never a predecessor of one popped after it). The arithmetic and the
- * order in which dependencies are added are those of the textbook version (for each node w in
- * reverse BFS order, its predecessors), so results are identical to it bit for bit.
- */
-function accumulateBfs(graph: CompactGraph, sources: ArrayLike<number>, into: Float64Array, ws: BrandesWorkspace): void {
-  const { offsets: off, targets: adj, inOffsets: ioff } = graph;
-  const { sigma, level, delta, order, predCount } = ws;
-  const preds = ws.predecessors(graph.inSources.length);
-  for (let i = 0; i < sources.length; i++) {
-    const s = sources[i] as number;
-    level[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++] as number;
-      const next = (level[v] as number) + 1;
-      const sv = sigma[v] as number;
-      for (let p = off[v] as number, end = off[v + 1] as number; p < end; p++) {
-        const w = adj[p] as number;
-        const lw = level[w] as number;
-        if (lw < 0) {
-          level[w] = next;
-          sigma[w] = sv;
-          order[tail++] = w;
-          preds[ioff[w] as number] = v;
-          predCount[w] = 1;
-        } else if (lw === next) {
-          sigma[w] = (sigma[w] as number) + sv;
-          const k = predCount[w] as number;
-          preds[(ioff[w] as number) + k] = v;
-          predCount[w] = k + 1;
-        }
-      }
-    }
-    for (let j = tail - 1; j > 0; j--) {
-      const w = order[j] as number;
-      const dw = delta[w] as number;
-      const coeff = (1 + dw) / (sigma[w] as number);
-      for (let p = ioff[w] as number, end = p + (predCount[w] as number); p < end; p++) {
-        const v = preds[p] as number;
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-      }
-      into[w] = (into[w] as number) + dw;
-      level[w] = -1;
-      sigma[w] = 0;
-      delta[w] = 0;
-    }
-    level[s] = -1;
-    sigma[s] = 0;
-    delta[s] = 0;
   }
 }
 
@@ -165,13 +92,12 @@ export function accumulateBetweenness(
   into: Float64Array,
   workspace?: BrandesWorkspace,
 ): void {
-  const weighted = options.weighted ?? false;
-  const ws = workspace ?? new BrandesWorkspace(graph.n);
-  if (!weighted) {
-    accumulateBfs(graph, sources, into, ws);
+  if (!(options.weighted ?? false)) {
+    accumulateBfs(graph, sources, into);
     return;
   }
   assertPositiveWeights(graph, 'betweenness');
+  const ws = workspace ?? new BrandesWorkspace(graph.n);
   const { inOffsets: ioff, inSources: iadj, inWeights: iwt } = graph;
   const { sigma, dist, delta, order } = ws;
   for (let i = 0; i < sources.length; i++) {
