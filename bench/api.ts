@@ -17,6 +17,8 @@ interface Workload {
   name: string;
   ours: string;
   peer?: string;
+  /** A graph slice: also measured on a second server of ours with the slice cache off. */
+  slice?: boolean;
 }
 
 // Equivalent reads. The peer answers nested selections (a tree, with repeats) where ours returns
@@ -31,6 +33,7 @@ const WORKLOADS: Workload[] = [
   },
   {
     name: '2-hop neighborhood',
+    slice: true,
     ours: '{ neighborhood(id: "org-mach-ent-010", depth: 2, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 2000) { truncated nodes { id name kind } edges { source target type } } }',
     // Ours follows SUPPLIES both ways (a neighbourhood is undirected), so the peer asks for both
     // directions too (`supplies` out, `suppliers` in) at both hops.
@@ -40,11 +43,13 @@ const WORKLOADS: Workload[] = [
     // The peer's two-level tree cannot return the ties among second-hop nodes; a third level is
     // the nearest it gets to the same edges (and then returns third-hop nodes too).
     name: '2-hop neighborhood, peer with 3 levels (all edges among the 2-hop nodes)',
+    slice: true,
     ours: '{ neighborhood(id: "org-mach-ent-010", depth: 2, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 2000) { truncated nodes { id name kind } edges { source target type } } }',
     peer: '{ organizations(where: {id: {eq: "org-mach-ent-010"}}) { id name kind supplies { ...hop2 } suppliers { ...hop2 } collaborators { ...hop2 } } } fragment hop2 on Organization { id name kind supplies { ...hop3 } suppliers { ...hop3 } collaborators { ...hop3 } } fragment hop3 on Organization { id supplies { id } suppliers { id } collaborators { id } }',
   },
   {
     name: 'subgraph of cl-auto + cl-chem (328 nodes)',
+    slice: true,
     ours: '{ subgraph(scope: {clusterIds: ["cl-auto", "cl-chem"]}, relationshipTypes: [SUPPLIES, COLLABORATES_WITH], limit: 1000) { truncated nodes { id name kind } edges { source target type } } }',
     peer: '{ clusters(where: {id: {in: ["cl-auto", "cl-chem"]}}) { id members { id name kind supplies { id } collaborators { id } } } }',
   },
@@ -86,7 +91,8 @@ export async function run(argv: string[]): Promise<void> {
   const config = benchConfig('api');
   const db = await openDatabase(config, (l) => process.stderr.write(`${l}\n`));
   const conn = config.neo4j.kind === 'external' ? config.neo4j : undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Both servers run as in production: graphql-js (used by both) skips its development checks.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   try {
     await applyMigrations(db.executor);
     await loadDemoIfEmpty(db.executor, config.demoPath, config.importBatchSize);
@@ -101,6 +107,8 @@ export async function run(argv: string[]): Promise<void> {
       env['NEO4J_PASSWORD'] = readFileSync(homeLayout(benchHome('api')).passwordFile, 'utf8').trim();
     }
     const ours = await startServer('bench/servers/atlas.ts', await findFreePort(), env);
+    // The same server with the slice cache off: what a slice costs when it is read from Neo4j.
+    const uncached = await startServer('bench/servers/atlas.ts', await findFreePort(), { ...env, ATLAS_SLICE_CACHE_ENTRIES: '0' });
     const peer = await startServer('bench/servers/neo4j-graphql.ts', await findFreePort(), env);
     const rows: (string | number)[][] = [];
     try {
@@ -114,15 +122,23 @@ export async function run(argv: string[]): Promise<void> {
             return runLoad(url, JSON.stringify({ query }), connections, durationMs);
           };
           const a = await measure(`${ours.url}graphql`, w.ours);
+          const c = w.slice === true ? await measure(`${uncached.url}graphql`, w.ours) : undefined;
           const b = w.peer ? await measure(peer.url, w.peer) : undefined;
           const fmt = (r: LoadResult): (string | number)[] => [Math.round(r.rps), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.errors];
-          rows.push([w.name, connections, 'Cluster Atlas', ...fmt(a), b ? `${(a.rps / b.rps).toFixed(2)}×` : '—']);
+          const ratio = (r: LoadResult): string => (b ? `${(r.rps / b.rps).toFixed(2)}×` : '—');
+          rows.push([w.name, connections, 'Cluster Atlas', ...fmt(a), ratio(a)]);
+          if (c) rows.push([w.name, connections, 'Cluster Atlas, slice cache off', ...fmt(c), ratio(c)]);
           if (b) rows.push([w.name, connections, '@neo4j/graphql', ...fmt(b), '']);
-          process.stderr.write(`${w.name} ×${connections}: ours ${Math.round(a.rps)} req/s p95 ${a.p95.toFixed(1)} ms${b ? `; peer ${Math.round(b.rps)} req/s p95 ${b.p95.toFixed(1)} ms` : ''}\n`);
+          process.stderr.write(
+            `${w.name} ×${connections}: ours ${Math.round(a.rps)} req/s p95 ${a.p95.toFixed(1)} ms` +
+              `${c ? `; ours uncached ${Math.round(c.rps)} req/s p95 ${c.p95.toFixed(1)} ms` : ''}` +
+              `${b ? `; peer ${Math.round(b.rps)} req/s p95 ${b.p95.toFixed(1)} ms` : ''}\n`,
+          );
         }
       }
     } finally {
       ours.child.kill('SIGTERM');
+      uncached.child.kill('SIGTERM');
       peer.child.kill('SIGTERM');
     }
     const report = [
@@ -132,7 +148,11 @@ export async function run(argv: string[]): Promise<void> {
       '',
       `Closed-loop clients on loopback (bench/load.ts), ${durationMs / 1000} s per cell after a 1 s warm-up; each server in its`,
       'own process, the same local Neo4j with the demo data. Ratio: our requests/s over the peer\'s (> 1: faster).',
-      'The load generator shares the 2 cores with both servers and Neo4j.',
+      'The load generator shares the 2 cores with the servers and Neo4j.',
+      '"Cluster Atlas" is the server as shipped: graph slices are cached per graph version (ATLAS_SLICE_CACHE_ENTRIES,',
+      'default 256; every request still reads the graph stamp from Neo4j, so a write anywhere empties it), and a repeated',
+      'slice is served from memory. "slice cache off" is the same server with ATLAS_SLICE_CACHE_ENTRIES=0: every slice',
+      'read from Neo4j, the cost of a slice nobody asked for since the last change. The peer has no such cache.',
       '',
       table(['workload', 'clients', 'server', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'ratio'], rows),
       '',

@@ -47,6 +47,16 @@ export interface ApiConfig {
   readonly maxPageSize: number;
   /** Node caps for neighborhood and subgraph; larger slices come back with truncated: true. */
   readonly maxSliceNodes: number;
+  /**
+   * Graph slices (neighborhood, subgraph) kept per graph version, so that a slice many users open
+   * (a hub firm's neighbourhood) is read once per change of the graph; 0 turns the cache off.
+   */
+  readonly sliceCacheEntries: number;
+  /**
+   * How long a read of the graph's stamp (what those caches key on) is reused; a write through
+   * this server is seen at once, one by another process within this time. 0: read every time.
+   */
+  readonly graphStampTtlMs: number;
   readonly bodyLimitBytes: number;
   /** importDataset's JSON argument limit (its request body may be this large). */
   readonly importLimitBytes: number;
@@ -118,6 +128,8 @@ function apiConfig(env: Env, mode: Config['env']): ApiConfig {
     maxCost: int(env, 'ATLAS_MAX_COST', 10_000, 10, 10_000_000),
     maxPageSize: int(env, 'ATLAS_MAX_PAGE_SIZE', 100, 1, 10_000),
     maxSliceNodes: int(env, 'ATLAS_MAX_SLICE_NODES', 2_000, 10, 100_000),
+    sliceCacheEntries: int(env, 'ATLAS_SLICE_CACHE_ENTRIES', 256, 0, 100_000),
+    graphStampTtlMs: int(env, 'ATLAS_GRAPH_STAMP_TTL_MS', 500, 0, 60_000),
     bodyLimitBytes: int(env, 'ATLAS_BODY_LIMIT_BYTES', 1_000_000, 1_000, 1_000_000_000),
     importLimitBytes: int(env, 'ATLAS_IMPORT_LIMIT_BYTES', 20_000_000, 1_000, 1_000_000_000),
     rateLimitPerMinute: int(env, 'ATLAS_RATE_LIMIT_PER_MINUTE', 6_000, 0, 10_000_000),

@@ -3,6 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { Executor } from '../../server/db/executor.ts';
+import { applyRuntimeSettings } from '../../server/runtime.ts';
 
 const config = loadConfig({
   ...process.env,
@@ -13,6 +14,7 @@ const config = loadConfig({
   ATLAS_RATE_LIMIT_PER_MINUTE: '0',
 });
 if (config.neo4j.kind !== 'external') throw new Error('NEO4J_URI must be set');
+applyRuntimeSettings(config);
 const executor = new Executor(createDriver(config.neo4j), { timeoutMs: config.queryTimeoutMs });
 const app = await createApp(config, executor);
 const port = await app.listen();

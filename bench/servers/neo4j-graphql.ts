@@ -31,6 +31,8 @@ const typeDefs = /* GraphQL */ `
 const port = Number(process.argv[2] ?? 4100);
 const driver = neo4j.driver(process.env['NEO4J_URI'] ?? '', neo4j.auth.basic(process.env['NEO4J_USER'] ?? 'neo4j', process.env['NEO4J_PASSWORD'] ?? ''));
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-const server = new ApolloServer({ schema });
+// Compact JSON as ours sends in production (Apollo pretty-prints by default), so that neither
+// side pays for indentation the other does not.
+const server = new ApolloServer({ schema, stringifyResult: (value) => JSON.stringify(value) });
 const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' }, context: async () => ({}) });
 process.stdout.write(`ready ${url}\n`);

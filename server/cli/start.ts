@@ -7,11 +7,13 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { loadDemoIfEmpty } from '../services/demo-loader.ts';
+import { applyRuntimeSettings } from '../runtime.ts';
 import { runCli } from './args.ts';
 import { ensureClientBuilt } from './client-build.ts';
 
 await runCli(async () => {
   const config = loadConfig();
+  applyRuntimeSettings(config);
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   await ensureClientBuilt(log);
   const db = await openDatabase(config, log);

@@ -39,6 +39,11 @@ export class Executor {
   private readonly registry: QueryRegistry;
   /** Sessions open now: exported as a metric (the driver does not expose its pool). */
   sessionsInUse = 0;
+  /**
+   * Write transactions of this executor that have ended (committed or not): caches keyed by the
+   * graph's stamp compare it to know that this process wrote since they last read the stamp.
+   */
+  writeEpoch = 0;
 
   constructor(driver: Driver, options: ExecutorOptions = {}) {
     this.driver = driver;
@@ -68,21 +73,29 @@ export class Executor {
     return this.tx('WRITE', (tx) => tx.run(name, params));
   }
 
+  private async counted<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } finally {
+      this.writeEpoch++;
+    }
+  }
+
   /** A write with its counters, for importers and mutations that report what changed. */
   async writeCounted(name: QueryName, params: Params = {}): Promise<{ rows: Row[]; counters: WriteCounters }> {
     const text = this.registry.get(name);
-    return this.withSession('WRITE', async (session) => {
+    return this.counted(this.withSession('WRITE', async (session) => {
       try {
         const result = await session.executeWrite((t) => t.run(text, params), this.txConfig());
         return { rows: mapRows(result), counters: countersOf(result) };
       } catch (err) {
         throw mapDriverError(err);
       }
-    });
+    }));
   }
 
   async tx<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.withSession(mode, async (session) => {
+    const run = this.withSession(mode, async (session) => {
       const body = (t: ManagedTransaction): Promise<T> =>
         work({
           run: async (name, params = {}) => mapRows(await t.run(this.registry.get(name), params)),
@@ -95,6 +108,7 @@ export class Executor {
         throw mapDriverError(err);
       }
     });
+    return mode === 'WRITE' ? this.counted(run) : run;
   }
 
   async ping(): Promise<void> {

@@ -28,6 +28,9 @@ export function createApollo(config: Config, hooks: { onCost?: (cost: number) =>
     // The app owns shutdown (HTTP, then Apollo, then Neo4j); Apollo must not race it on SIGINT.
     stopOnTerminationSignals: false,
     formatError: formatError(production),
+    // Apollo pretty-prints responses by default: readable with curl in development, but in
+    // production the indentation is a third of a graph slice's bytes and of its serialising time.
+    ...(production ? { stringifyResult: (value: unknown) => JSON.stringify(value) } : {}),
     plugins: [
       limitsPlugin(config.api, hooks.onCost),
       // No @cacheControl hints in the schema and no HTTP caching of POSTs: without this, Apollo's

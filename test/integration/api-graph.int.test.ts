@@ -180,23 +180,58 @@ describe('graph slices on the demo data', () => {
     expect(sEdges.some((e) => e.years !== null)).toBe(true);
   });
 
-  it('keeps serving the cluster network from its cache only until the graph changes, whichever process writes', async () => {
+  it('serves the cluster network and slices from their caches only until the graph changes: at once for its own writes', async () => {
     type Net = { clusterNetwork: { edges: { id: string; supplies: number; weight: number }[] } };
+    type Nb = { neighborhood: Slice };
     const query = '{ clusterNetwork { edges { id supplies weight } } }';
+    const nbQuery = `{ neighborhood(id: "org-food-lead-1", depth: 1, relationshipTypes: [SUPPLIES]) ${SLICE} }`;
     const foodTextile = (r: { data?: Net | null }) => r.data?.clusterNetwork.edges.find((e) => e.id === 'cl-food:cl-textile')?.supplies ?? 0;
-    const before = foodTextile(await t.gql<Net>(query));
-    expect(foodTextile(await t.gql<Net>(query))).toBe(before);
-    // Another server on the same database writes; this one must see it on its next read.
-    const other = await startTestApp();
+    const hasTextileLead = (r: { data?: Nb | null }) => r.data?.neighborhood.nodes.some((n) => n.id === 'org-textile-lead-1') ?? false;
+    // A long stamp reuse, so that only the write itself can make the next read see the change.
+    const own = await startTestApp({ ATLAS_GRAPH_STAMP_TTL_MS: '60000' });
     try {
-      const add = await other.gql('mutation { upsertRelationship(input: {sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES, since: 2020}) { created } }', {}, TEST_KEYS.editor);
+      const before = foodTextile(await own.gql<Net>(query));
+      expect(hasTextileLead(await own.gql<Nb>(nbQuery))).toBe(false);
+      expect(foodTextile(await own.gql<Net>(query))).toBe(before);
+      const add = await own.gql('mutation { upsertRelationship(input: {sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES, since: 2020}) { created } }', {}, TEST_KEYS.editor);
       expect(add.errors).toBeUndefined();
-      expect(foodTextile(await t.gql<Net>(query))).toBe(before + 1);
-      const del = await other.gql('mutation { deleteRelationship(sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES) { deleted } }', {}, TEST_KEYS.editor);
+      expect(foodTextile(await own.gql<Net>(query))).toBe(before + 1);
+      expect(hasTextileLead(await own.gql<Nb>(nbQuery))).toBe(true);
+      const del = await own.gql('mutation { deleteRelationship(sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES) { deleted } }', {}, TEST_KEYS.editor);
       expect(del.errors).toBeUndefined();
-      expect(foodTextile(await t.gql<Net>(query))).toBe(before);
+      expect(foodTextile(await own.gql<Net>(query))).toBe(before);
+      expect(hasTextileLead(await own.gql<Nb>(nbQuery))).toBe(false);
     } finally {
-      await other.close();
+      await own.close();
+    }
+  });
+
+  it('sees a write by another process on the next read with a stamp TTL of 0, and within the TTL otherwise', async () => {
+    type Nb = { neighborhood: Slice };
+    const nbQuery = `{ neighborhood(id: "org-food-lead-1", depth: 1, relationshipTypes: [SUPPLIES]) ${SLICE} }`;
+    const hasTextileLead = (r: { data?: Nb | null }) => r.data?.neighborhood.nodes.some((n) => n.id === 'org-textile-lead-1') ?? false;
+    const exact = await startTestApp({ ATLAS_GRAPH_STAMP_TTL_MS: '0' });
+    const ttl = await startTestApp({ ATLAS_GRAPH_STAMP_TTL_MS: '1500' });
+    const writer = await startTestApp();
+    try {
+      expect(hasTextileLead(await exact.gql<Nb>(nbQuery))).toBe(false);
+      expect(hasTextileLead(await ttl.gql<Nb>(nbQuery))).toBe(false);
+      const add = await writer.gql('mutation { upsertRelationship(input: {sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES, since: 2020}) { created } }', {}, TEST_KEYS.editor);
+      expect(add.errors).toBeUndefined();
+      const written = performance.now();
+      expect(hasTextileLead(await exact.gql<Nb>(nbQuery))).toBe(true);
+      // The TTL server may answer from its cache until its stamp read is 1.5 s old, not after.
+      let seen = hasTextileLead(await ttl.gql<Nb>(nbQuery));
+      while (!seen && performance.now() - written < 1_600) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = hasTextileLead(await ttl.gql<Nb>(nbQuery));
+      }
+      expect(seen).toBe(true);
+      const del = await writer.gql('mutation { deleteRelationship(sourceId: "org-food-lead-1", targetId: "org-textile-lead-1", type: SUPPLIES) { deleted } }', {}, TEST_KEYS.editor);
+      expect(del.errors).toBeUndefined();
+      expect(hasTextileLead(await exact.gql<Nb>(nbQuery))).toBe(false);
+    } finally {
+      await Promise.all([exact.close(), ttl.close(), writer.close()]);
     }
   });
 

@@ -5,13 +5,14 @@
  */
 import type { ApiConfig } from '../../config.ts';
 import type { Executor } from '../../db/executor.ts';
+import { GraphStamp } from '../../db/graph-stamp.ts';
 import { NotFoundError } from '../../errors.ts';
 import { clusterMembers, listClusters, memberQuery, type ClusterListArgs, type MemberArgs } from './clusters.ts';
 import { createEntityReads, type EntityReads } from './entities.ts';
 import { clusterNetwork, clusterNetworkKey, type ClusterNetworkArgs } from './graph/cluster-network.ts';
 import { neighborhood, type NeighborhoodArgs } from './graph/neighborhood.ts';
 import { shortestPaths, type ShortestPathArgs } from './graph/paths.ts';
-import type { SliceParts } from './graph/slice.ts';
+import type { GraphSlice, SliceParts } from './graph/slice.ts';
 import { subgraph, type SubgraphArgs } from './graph/subgraph.ts';
 import type { ClusterConnectionRecord, ClusterMemberConnectionRecord, OrganizationConnectionRecord } from './models.ts';
 import { listOrganizations, type OrganizationListArgs } from './organizations.ts';
@@ -19,7 +20,7 @@ import { createRelationReads, type RelationReads } from './relations.ts';
 import { search, type EntityType, type SearchHitRecord } from './search.ts';
 import { VersionedCache } from './versioned-cache.ts';
 
-export type CatalogLimits = Pick<ApiConfig, 'maxPageSize' | 'maxSliceNodes'>;
+export type CatalogLimits = Pick<ApiConfig, 'maxPageSize' | 'maxSliceNodes'> & Partial<Pick<ApiConfig, 'sliceCacheEntries' | 'graphStampTtlMs'>>;
 
 export interface CatalogServices {
   readonly limits: CatalogLimits;
@@ -40,7 +41,13 @@ export interface CatalogServices {
 
 export function createCatalogServices(executor: Executor, limits: CatalogLimits): CatalogServices {
   // The cluster network reads every membership × tie: computed once per graph version.
-  const networks = new VersionedCache<Awaited<ReturnType<typeof clusterNetwork>>>(executor);
+  const stamp = new GraphStamp(executor, limits.graphStampTtlMs ?? 0);
+  const networks = new VersionedCache<Awaited<ReturnType<typeof clusterNetwork>>>(stamp);
+  // Slices by (operation, arguments, parts read), until the graph changes (the stamp read first
+  // keeps them exact: any write, by this process or another, empties the cache).
+  const sliceEntries = limits.sliceCacheEntries ?? 0;
+  const slices = sliceEntries > 0 ? new VersionedCache<GraphSlice>(stamp, sliceEntries) : null;
+  const sliced = (key: unknown, read: () => Promise<GraphSlice>): Promise<GraphSlice> => (slices === null ? read() : slices.get(JSON.stringify(key), read));
   return {
     limits,
     entities: createEntityReads(executor),
@@ -50,8 +57,8 @@ export function createCatalogServices(executor: Executor, limits: CatalogLimits)
     memberQuery: (args) => memberQuery(limits.maxPageSize, args),
     clusterMembers: (ids, query) => clusterMembers(executor, ids, query),
     search: (args) => search(executor, limits.maxPageSize, args),
-    neighborhood: (args, parts) => neighborhood(executor, limits.maxSliceNodes, args, parts),
-    subgraph: (args, parts) => subgraph(executor, limits.maxSliceNodes, args, parts),
+    neighborhood: (args, parts) => sliced(['neighborhood', args, parts ?? null], () => neighborhood(executor, limits.maxSliceNodes, args, parts)),
+    subgraph: (args, parts) => sliced(['subgraph', args, parts ?? null], () => subgraph(executor, limits.maxSliceNodes, args, parts)),
     shortestPaths: (args) => shortestPaths(executor, args),
     clusterNetwork: (args) => networks.get(clusterNetworkKey(args), () => clusterNetwork(executor, args)),
   };

@@ -1,23 +1,23 @@
 /**
- * Results of expensive graph-wide reads (the cluster network), kept until the graph changes.
- * Every read first asks Neo4j for the graph's stamp (version and change time, one index seek),
- * so a write by any process, this one or the importer, is seen by the next read; only the
- * computation is skipped. Entries are promises, so concurrent equal requests share one
+ * Results of expensive reads (the cluster network, graph slices), kept until the graph changes.
+ * Every read first asks for the graph's stamp (version and change time; see GraphStamp for when
+ * it is read from Neo4j and when reused), so a write empties the cache; only the computation is
+ * skipped. Entries are promises, so concurrent equal requests share one
  * computation; a failed computation is not kept. Bounded: the oldest entry goes first.
  */
-import type { Executor } from '../../db/executor.ts';
+import type { GraphStamp } from '../../db/graph-stamp.ts';
 
 export class VersionedCache<T> {
   private stamp: string | null = null;
   private readonly entries = new Map<string, Promise<T>>();
 
   constructor(
-    private readonly executor: Executor,
+    private readonly stamps: Pick<GraphStamp, 'current'>,
     private readonly maxEntries = 64,
   ) {}
 
   async get(key: string, compute: () => Promise<T>): Promise<T> {
-    const stamp = await this.currentStamp();
+    const stamp = await this.stamps.current();
     if (stamp !== this.stamp) {
       this.entries.clear();
       this.stamp = stamp;
@@ -36,10 +36,5 @@ export class VersionedCache<T> {
       }
     }
     return entry;
-  }
-
-  private async currentStamp(): Promise<string> {
-    const [row] = await this.executor.read('api-graph-stamp');
-    return `${String(row?.['version'] ?? 0)}@${String(row?.['changedAt'] ?? '')}`;
   }
 }
