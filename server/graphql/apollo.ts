@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { resolvers } from '../resolvers/index.ts';
 import type { GraphQLContext } from './context.ts';
 import { formatError } from './errors.ts';
+import { jitGateway } from './jit-executor.ts';
 import { limitsPlugin } from './limits/plugin.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -22,7 +23,8 @@ export function makeSchema(): GraphQLSchema {
 export function createApollo(config: Config, hooks: { onCost?: (cost: number) => void } = {}): ApolloServer<GraphQLContext> {
   const production = config.env === 'production';
   return new ApolloServer<GraphQLContext>({
-    schema: makeSchema(),
+    // The schema comes through the gateway, which runs operations with graphql-jit.
+    gateway: jitGateway(makeSchema()),
     introspection: config.api.introspection,
     includeStacktraceInErrorResponses: false,
     // The app owns shutdown (HTTP, then Apollo, then Neo4j); Apollo must not race it on SIGINT.
