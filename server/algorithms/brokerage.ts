@@ -13,6 +13,16 @@
  * Undirected graphs: every edge is two arcs, so each open pair {a, c} around b is counted twice,
  * once per direction (a representative path one way is a gatekeeper path the other way).
  * Self-loops are ignored. Counts are unnormalised.
+ *
+ * Counting, not enumerating: for a broker b and one in-neighbour a, the open two-paths a → b → c
+ * split by the group of c are (b's out-neighbours per group) − (those also out-neighbours of a,
+ * i.e. closed by an arc a → c) − (a itself, when b → a). Only the closed ones are looked for, by
+ * walking the shorter of the two out-rows and testing membership in the other (a mark array for
+ * b's row, a binary search in a's), so the cost is Σ over arcs of min(deg a, deg b) — the bound
+ * of triangle listing (Chiba & Nishizeki, SIAM J. Comput. 14, 1985) — instead of
+ * Σ deg(b)² · log deg, which took 19 s on the CORDIS network (hubs with thousands of partners).
+ * The role of an open path needs only three numbers per (a, b): open paths in all, to group(a)
+ * and to group(b).
  */
 import { BadUserInputError } from '../errors.ts';
 import { findArc, type CompactGraph } from './graph.ts';
@@ -29,6 +39,12 @@ export interface BrokerageCounts {
 export function brokerage(graph: CompactGraph, group: ArrayLike<number>): BrokerageCounts {
   const n = graph.n;
   if (group.length !== n) throw new BadUserInputError('brokerage needs a group for every node', { n });
+  let groups = 0;
+  for (let v = 0; v < n; v++) {
+    const g = group[v] as number;
+    if (!Number.isInteger(g) || g < 0) throw new BadUserInputError('brokerage groups must be non-negative integers', { node: v, group: g });
+    if (g + 1 > groups) groups = g + 1;
+  }
   const r: BrokerageCounts = {
     coordinator: new Float64Array(n),
     itinerant: new Float64Array(n),
@@ -38,24 +54,80 @@ export function brokerage(graph: CompactGraph, group: ArrayLike<number>): Broker
     total: new Float64Array(n),
   };
   const { offsets, targets, inOffsets, inSources } = graph;
+  /** mark[c] === b + 1 while b's out-row is marked. */
+  const mark = new Uint32Array(n);
+  /** Out-neighbours of the current b per group (reset after each b). */
+  const perGroup = new Float64Array(groups);
   for (let b = 0; b < n; b++) {
     const gb = group[b] as number;
-    for (let p = inOffsets[b] as number; p < (inOffsets[b + 1] as number); p++) {
-      const a = inSources[p] as number;
-      if (a === b) continue;
-      const ga = group[a] as number;
-      for (let q = offsets[b] as number; q < (offsets[b + 1] as number); q++) {
-        const c = targets[q] as number;
-        if (c === b || c === a || findArc(graph, a, c) >= 0) continue;
-        const gc = group[c] as number;
-        let role: Float64Array;
-        if (ga === gb) role = gb === gc ? r.coordinator : r.representative;
-        else if (gb === gc) role = r.gatekeeper;
-        else role = ga === gc ? r.itinerant : r.liaison;
-        role[b] = (role[b] as number) + 1;
-        r.total[b] = (r.total[b] as number) + 1;
-      }
+    const bStart = offsets[b] as number;
+    const bEnd = offsets[b + 1] as number;
+    let outB = 0;
+    for (let q = bStart; q < bEnd; q++) {
+      const c = targets[q] as number;
+      if (c === b) continue;
+      mark[c] = b + 1;
+      perGroup[group[c] as number] = (perGroup[group[c] as number] as number) + 1;
+      outB++;
     }
+    if (outB > 0) {
+      const toGb = perGroup[gb] as number;
+      let coordinator = 0;
+      let representative = 0;
+      let gatekeeper = 0;
+      let itinerant = 0;
+      let liaison = 0;
+      for (let p = inOffsets[b] as number, pEnd = inOffsets[b + 1] as number; p < pEnd; p++) {
+        const a = inSources[p] as number;
+        if (a === b) continue;
+        const ga = group[a] as number;
+        // Closed paths (an arc a → c), in all and to the groups of a and b.
+        let closed = 0;
+        let closedGa = 0;
+        let closedGb = 0;
+        const aStart = offsets[a] as number;
+        const aEnd = offsets[a + 1] as number;
+        if (aEnd - aStart <= bEnd - bStart) {
+          for (let q = aStart; q < aEnd; q++) {
+            const c = targets[q] as number;
+            if (c === a || c === b || mark[c] !== b + 1) continue;
+            closed++;
+            const gc = group[c] as number;
+            if (gc === ga) closedGa++;
+            if (gc === gb) closedGb++;
+          }
+        } else {
+          for (let q = bStart; q < bEnd; q++) {
+            const c = targets[q] as number;
+            if (c === a || c === b || findArc(graph, a, c) < 0) continue;
+            closed++;
+            const gc = group[c] as number;
+            if (gc === ga) closedGa++;
+            if (gc === gb) closedGb++;
+          }
+        }
+        // c = a is no path: take a out when b → a.
+        const aSelf = mark[a] === b + 1 ? 1 : 0;
+        const open = outB - closed - aSelf;
+        const openGb = toGb - closedGb - (ga === gb ? aSelf : 0);
+        if (ga === gb) {
+          coordinator += openGb;
+          representative += open - openGb;
+        } else {
+          const openGa = (perGroup[ga] as number) - closedGa - aSelf;
+          gatekeeper += openGb;
+          itinerant += openGa;
+          liaison += open - openGa - openGb;
+        }
+      }
+      r.coordinator[b] = coordinator;
+      r.representative[b] = representative;
+      r.gatekeeper[b] = gatekeeper;
+      r.itinerant[b] = itinerant;
+      r.liaison[b] = liaison;
+      r.total[b] = coordinator + representative + gatekeeper + itinerant + liaison;
+    }
+    for (let q = bStart; q < bEnd; q++) perGroup[group[targets[q] as number] as number] = 0;
   }
   return r;
 }
