@@ -10,9 +10,10 @@
 
 /**
  * `offsets`/`targets`: a symmetric CSR without self-loops or repeated ties, rows sorted by
- * neighbour; `share[p]` = p_ij for arc p = i→j. Returns a[p] = Σ_q p_iq p_qj per arc.
+ * neighbour; `share[p]` = p_ij for arc p = i→j. Returns a[p] = Σ_q p_iq p_qj per arc; with
+ * `second`, a[p] = Σ_q share[i→q] · second[q→j] (effective size's Σ_q p_iq m_qj).
  */
-export function indirectShares(offsets: Uint32Array, targets: Uint32Array, share: Float64Array): Float64Array {
+export function indirectShares(offsets: Uint32Array, targets: Uint32Array, share: Float64Array, second: Float64Array = share): Float64Array {
   const n = offsets.length - 1;
   const arcs = targets.length;
   // rev[p]: the position of j→i for p = i→j. Visiting i in increasing order meets the entries of
@@ -69,12 +70,12 @@ export function indirectShares(offsets: Uint32Array, targets: Uint32Array, share
         const svw = share[pvw] as number;
         const swu = share[pwu] as number;
         const swv = share[pwv] as number;
-        a[puv] = (a[puv] as number) + suw * swv; // i = u, j = v, q = w
-        a[puw] = (a[puw] as number) + suv * svw; // i = u, j = w, q = v
-        a[pvu] = (a[pvu] as number) + svw * swu;
-        a[pvw] = (a[pvw] as number) + svu * suw;
-        a[pwu] = (a[pwu] as number) + swv * svu;
-        a[pwv] = (a[pwv] as number) + swu * suv;
+        a[puv] = (a[puv] as number) + suw * (second[pwv] as number); // i = u, j = v, q = w
+        a[puw] = (a[puw] as number) + suv * (second[pvw] as number); // i = u, j = w, q = v
+        a[pvu] = (a[pvu] as number) + svw * (second[pwu] as number);
+        a[pvw] = (a[pvw] as number) + svu * (second[puw] as number);
+        a[pwu] = (a[pwu] as number) + swv * (second[pvu] as number);
+        a[pwv] = (a[pwv] as number) + swu * (second[puv] as number);
       }
     }
     for (let f = fs; f < fe; f++) mark[fTarget[f] as number] = -1;
