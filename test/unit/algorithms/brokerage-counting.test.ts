@@ -35,14 +35,14 @@ function byDefinition(graph: CompactGraph, group: readonly number[]): BrokerageC
   return r;
 }
 
-function randomGraph(seed: number, n: number, m: number, directed: boolean, hubs: number): CompactGraph {
+function randomGraph(seed: number, n: number, m: number, directed: boolean, hubs: number, loops = true): CompactGraph {
   const rng = mulberry32(seed);
   const edges: EdgeInput[] = [];
   for (let e = 0; e < m; e++) {
     // A share of the ties touch a few hubs, so degrees are very unequal.
     const s = rng() < 0.3 ? Math.floor(rng() * hubs) : Math.floor(rng() * n);
     const t = Math.floor(rng() * n); // self-loops and repeated pairs happen and must be ignored/merged
-    edges.push({ source: `v${s}`, target: `v${t}` });
+    if (loops || s !== t) edges.push({ source: `v${s}`, target: `v${t}` });
   }
   return buildGraph(edges, { directed, nodes: Array.from({ length: n }, (_, i) => `v${i}`) });
 }
@@ -50,12 +50,14 @@ function randomGraph(seed: number, n: number, m: number, directed: boolean, hubs
 const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total'] as const;
 
 describe('brokerage counting', () => {
-  for (const directed of [false, true]) {
+  // Undirected graphs without self-loops take the triangle-listing path, the others the row scan.
+  for (const [directed, loops] of [[false, true], [false, false], [true, true], [true, false]] as const) {
     for (const groups of [1, 2, 5, 40]) {
-      it(`equals the path-by-path definition (${directed ? 'directed' : 'undirected'}, ${groups} group(s))`, () => {
+      it(`equals the path-by-path definition (${directed ? 'directed' : 'undirected'}, ${loops ? 'with' : 'without'} self-loops, ${groups} group(s))`, () => {
         for (let seed = 1; seed <= 6; seed++) {
           const n = 60 + seed * 10;
-          const g = randomGraph(seed * 31 + groups, n, n * 4, directed, 3);
+          const g = randomGraph(seed * 31 + groups, n, n * 4, directed, 3, loops);
+          expect(g.selfLoopCount > 0).toBe(loops);
           const rng = mulberry32(seed);
           const group = Array.from({ length: n }, () => Math.floor(rng() * groups));
           const got = brokerage(g, group);
