@@ -94,9 +94,30 @@ describe('views', () => {
     expect(page.url()).toContain(`sel=${ids[0]}`);
   });
 
+  it('narrows the hub-firm ranking to one cluster with the labelled cluster picker', async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl('#/hubs'));
+    const summary = page.getByText(/\d+ of \d+ candidates/);
+    await summary.waitFor({ timeout: 60_000 });
+    const candidates = async (): Promise<number> => Number((/of (\d+) candidates/.exec(await summary.innerText()) ?? [])[1]);
+    const all = await candidates();
+    const picker = page.getByRole('combobox', { name: /^Scope\b/ });
+    expect(await picker.getAttribute('data-testid')).toBe('hub-scope');
+    expect(await picker.inputValue()).toBe('');
+    expect(await picker.locator('option').first().innerText()).toBe('all organisations');
+    await picker.selectOption({ label: 'Corvenna Automotive Cluster' });
+    await page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) < ${all}; })()`, undefined, { timeout: 60_000 });
+    expect(await candidates()).toBeGreaterThan(0);
+    expect(await page.getByTestId('hub-table').locator('tbody tr').first().getAttribute('data-id')).toBe('org-auto-lead-1');
+  });
+
   it('compares a cluster network with and without its hub firm', async () => {
     const page = await newPage(browser);
     await page.goto(appUrl('#/whatif?scope=cl-auto&remove=org-auto-lead-1'));
+    const picker = page.getByRole('combobox', { name: /^Scope\b/ });
+    expect(await picker.getAttribute('data-testid')).toBe('whatif-scope');
+    await picker.locator('option[value="cl-auto"]').waitFor({ state: 'attached' }); // the catalog has loaded
+    expect(await picker.inputValue()).toBe('cl-auto');
     await page.getByTestId('whatif-run').click();
     const result = page.getByTestId('whatif-result');
     await result.getByText('largest component share').waitFor({ timeout: 60_000 });

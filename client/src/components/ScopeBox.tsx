@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { GraphModel } from '../../graph/graph-model.ts';
 import type { Catalog } from '../hooks/useCatalog.ts';
 import type { ExplorerState } from '../state/explorer-state.ts';
+import { ClusterSelect } from './ClusterSelect.tsx';
 
 export interface ScopeBoxProps {
   state: ExplorerState;
@@ -11,6 +12,7 @@ export interface ScopeBoxProps {
   graph: GraphModel;
 }
 
+const CHOOSE = { label: 'choose…', value: '' };
 const RESET: Partial<ExplorerState> = { expansions: [], hidden: [], selected: [], path: null, collapsed: [], positions: null };
 
 export function ScopeBox({ state, update, catalog, graph }: ScopeBoxProps): ReactNode {
@@ -35,36 +37,29 @@ export function ScopeBox({ state, update, catalog, graph }: ScopeBoxProps): Reac
       {s.kind === 'clusters' ? <p>Clusters: {s.ids.map((id) => catalog.clusterNames.get(id) ?? id).join(', ')}</p> : null}
       {s.kind === 'all' ? <p>Every organisation (the server caps large views).</p> : null}
       {s.kind === 'none' ? <p className="muted">Nothing loaded yet.</p> : null}
-      <label className="block">
-        Load a cluster
-        <select
-          value=""
-          onChange={(e) => {
-            const id = e.target.value;
-            if (id !== '') update({ ...RESET, scope: { kind: 'clusters', ids: [id] }, groupByCluster: false });
-          }}
-          data-testid="cluster-scope"
-        >
-          <option value="">choose…</option>
-          {catalog.clusters.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ClusterSelect
+        label="Load a cluster"
+        className="block"
+        clusters={catalog.clusters}
+        value=""
+        onChange={(id) => {
+          if (id !== '') update({ ...RESET, scope: { kind: 'clusters', ids: [id] }, groupByCluster: false });
+        }}
+        empty={CHOOSE}
+        testId="cluster-scope"
+      />
       {s.kind === 'clusters' ? (
-        <label className="block">
-          Add a cluster
-          <select value="" onChange={(e) => e.target.value !== '' && update({ scope: { kind: 'clusters', ids: [...new Set([...s.ids, e.target.value])] }, groupByCluster: true })}>
-            <option value="">choose…</option>
-            {catalog.clusters.filter((c) => !s.ids.includes(c.id)).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClusterSelect
+          label="Add a cluster"
+          className="block"
+          clusters={catalog.clusters}
+          exclude={s.ids}
+          value=""
+          onChange={(id) => {
+            if (id !== '') update({ scope: { kind: 'clusters', ids: [...new Set([...s.ids, id])] }, groupByCluster: true });
+          }}
+          empty={CHOOSE}
+        />
       ) : null}
       <div className="actions">
         <button type="button" className="btn" onClick={() => update({ ...RESET, scope: { kind: 'all' }, groupByCluster: true, colorBy: 'cluster' })} data-testid="scope-all">

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { HUB_FIRMS, NETWORK_ROLES, ROLE_LABELS, type HubFirmRow, type HubRanking, type NetworkRole } from '../api/analytics.ts';
+import { ClusterSelect } from '../components/ClusterSelect.tsx';
 import { KindDot } from '../components/KindDot.tsx';
 import { ErrorState, Loading } from '../components/StatusViews.tsx';
 import { toCsv } from '../export/csv.ts';
@@ -81,17 +82,7 @@ export function HubFirmsView({ catalog }: { catalog: Catalog; query?: string }):
         <span className="muted">Organisations that many depend on, that broker between clusters, or anchor a value chain.</span>
       </div>
       <div className="filters-row card">
-        <label>
-          Scope
-          <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="hub-scope">
-            <option value="">all organisations</option>
-            {catalog.clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClusterSelect label="Scope" clusters={catalog.clusters} value={scope} onChange={setScope} empty={{ label: 'all organisations', value: '' }} testId="hub-scope" />
         <label>
           Rank by
           <select value={rankBy} onChange={(e) => setRankBy(e.target.value as HubRanking)} data-testid="hub-rank">

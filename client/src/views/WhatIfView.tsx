@@ -4,6 +4,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { HUB_FIRMS, WHAT_IF, type WhatIfView as WhatIfData } from '../api/analytics.ts';
+import { ClusterSelect } from '../components/ClusterSelect.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { ErrorState, Loading } from '../components/StatusViews.tsx';
 import { fmt, pct } from '../format.ts';
@@ -55,17 +56,7 @@ export function WhatIfView({ query, catalog }: { query?: string; catalog: Catalo
       <div className="cards">
         <section className="card">
           <h3>Network</h3>
-          <label className="block">
-            Scope
-            <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="whatif-scope">
-              <option value="all">all organisations</option>
-              {catalog.clusters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClusterSelect label="Scope" className="block" clusters={catalog.clusters} value={scope} onChange={setScope} empty={{ label: 'all organisations', value: 'all' }} testId="whatif-scope" />
           <h4>Remove</h4>
           <SearchBox placeholder="Add an organisation…" label="Find an organisation to remove" onPick={(h) => h.node.__typename === 'Organization' && add(h.node.id, h.node.name)} />
           <p className="small muted">Or a hub firm of this scope:</p>
