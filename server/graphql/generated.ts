@@ -1905,8 +1905,10 @@ export type QueryHubFirmsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   network?: InputMaybe<NetworkOptions>;
   rankBy?: InputMaybe<HubRanking>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   roles?: InputMaybe<Array<NetworkRole>>;
   scope: AnalyticsScope;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

@@ -37,6 +37,8 @@ export const analyticsNetworkResolvers: Resolvers = {
           ...given('rankBy', a.rankBy),
           ...given('roles', a.roles),
           ...given('kinds', a.kinds),
+          ...given('sectors', a.sectors),
+          ...given('regionIds', a.regionIds),
           ...given('limit', a.limit),
         },
         { signal: ctx.signal },

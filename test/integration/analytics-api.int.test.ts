@@ -63,6 +63,30 @@ describe('hub firms and node measures through the API', () => {
     }
   });
 
+  it('filters hub firms by sector and by region (sub-regions included) after ranking the whole scope', async () => {
+    type Firms = { hubFirms: { candidates: number; firms: { organizationId: string; rank: number; composite: number; organization: { sector: string | null; region: { id: string } | null } | null }[] } };
+    // Two clusters' 328 organisations: the whole ranking fits in one answer.
+    const scope = '{ clusterIds: ["cl-auto", "cl-chem"] }';
+    const all = await ok<Firms>(`{ hubFirms(scope: ${scope}, limit: 1000) { candidates firms { organizationId rank composite organization { sector region { id } } } } }`);
+    expect(all.hubFirms.firms).toHaveLength(all.hubFirms.candidates);
+    const bySector = await ok<Firms>(`{ hubFirms(scope: ${scope}, sectors: ["C29"], limit: 1000) { candidates firms { organizationId rank composite organization { sector region { id } } } } }`);
+    const expected = all.hubFirms.firms.filter((f) => f.organization?.sector === 'C29');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.hubFirms.firms.length);
+    expect(bySector.hubFirms.candidates).toBe(expected.length);
+    // Same measures as the unfiltered ranking (the network is the whole scope), ranks renumbered.
+    expect(bySector.hubFirms.firms.map((f) => [f.organizationId, f.composite])).toEqual(expected.map((f) => [f.organizationId, f.composite]));
+    expect(bySector.hubFirms.firms.map((f) => f.rank)).toEqual(expected.map((_, i) => i + 1));
+    // A country includes its NUTS2 regions.
+    const byCountry = await ok<Firms>(`{ hubFirms(scope: { all: true }, regionIds: ["xa"], limit: 1000) { candidates firms { organizationId organization { region { id } } } } }`);
+    expect(byCountry.hubFirms.candidates).toBeGreaterThan(0);
+    for (const f of byCountry.hubFirms.firms) expect(f.organization?.region?.id === 'xa' || f.organization?.region?.id.startsWith('xa-')).toBe(true);
+    const byRegion = await ok<Firms>(`{ hubFirms(scope: { all: true }, regionIds: ["xa-central"], limit: 1000) { candidates } }`);
+    expect(byRegion.hubFirms.candidates).toBeGreaterThan(0);
+    expect(byRegion.hubFirms.candidates).toBeLessThan(byCountry.hubFirms.candidates);
+    expect(await codes(`{ hubFirms(scope: { all: true }, regionIds: ["nowhere"]) { candidates } }`)).toEqual(['NOT_FOUND']);
+  });
+
   it('gives the three brokers high participation and betweenness', async () => {
     const d = await ok<{ networkMeasures: { totalCount: number; computation: { betweenness: { method: string } }; organizations: { organizationId: string }[] } }>(
       `{ networkMeasures(scope: { all: true }, orderBy: BETWEENNESS, limit: 15) {

@@ -1899,8 +1899,10 @@ export type QueryHubFirmsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   network?: InputMaybe<NetworkOptions>;
   rankBy?: InputMaybe<HubRanking>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   roles?: InputMaybe<Array<NetworkRole>>;
   scope: AnalyticsScope;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

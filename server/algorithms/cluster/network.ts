@@ -60,6 +60,8 @@ export interface RegionAttributes {
   readonly country: string | null;
   /** Neighbouring regions (`x_neighbours`), symmetric closure taken by the builder. */
   readonly neighbours: readonly string[];
+  /** The region this one is PART_OF (null: a top-level region; absent in hand-built inputs). */
+  readonly parentId?: string | null;
 }
 
 export interface AllianceAttributes {

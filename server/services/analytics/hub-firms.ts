@@ -9,7 +9,7 @@
  */
 import { NODE_ROLES_ALL } from './roles.ts';
 import type { NodeRole } from '../../algorithms/guimera-amaral.ts';
-import { BadUserInputError } from '../../errors.ts';
+import { BadUserInputError, NotFoundError } from '../../errors.ts';
 import type { AnalyticsEngine, ComputeControl } from './engine.ts';
 import { nodeMeasures, type BetweennessInfo, type BetweennessRequest, type NodeMeasureName, type OrganizationMeasures } from './node-measures.ts';
 import type { NetworkOptions, Scope } from './scope.ts';
@@ -27,6 +27,10 @@ export interface HubFirmsRequest {
   rankBy?: HubRanking;
   roles?: readonly NodeRole[] | null;
   kinds?: readonly string[] | null;
+  /** Only organisations of these sectors; the measures stay those of the whole scope. */
+  sectors?: readonly string[] | null;
+  /** Only organisations located in these regions or regions inside them (NOT_FOUND if unknown). */
+  regionIds?: readonly string[] | null;
   limit?: number;
   network?: NetworkOptions;
   betweenness?: BetweennessRequest;
@@ -105,8 +109,9 @@ export async function hubFirms(engine: AnalyticsEngine, request: HubFirmsRequest
   const scaled = (x: number, top: number): number => (top > 0 ? x / top : 0);
   const roles = request.roles == null || request.roles.length === 0 ? null : new Set(request.roles);
   const kinds = request.kinds == null || request.kinds.length === 0 ? null : new Set(request.kinds);
+  const place = await placeFilter(engine, measures.graphVersion, request);
   const rows = orgs
-    .filter((m) => (roles === null || roles.has(m.role)) && (kinds === null || kinds.has(m.kind)))
+    .filter((m) => (roles === null || roles.has(m.role)) && (kinds === null || kinds.has(m.kind)) && (place === null || place(m.id)))
     .map((m) => {
       const composite = 0.3 * scaled(m.pagerank, maxPr) + 0.3 * scaled(m.betweenness, maxBc) + 0.2 * scaled(m.degree, maxDeg) + 0.2 * m.participation;
       return { m, composite, score: scoreOf(rankBy, m, composite) };
@@ -133,5 +138,39 @@ export async function hubFirms(engine: AnalyticsEngine, request: HubFirmsRequest
       role: m.role,
       composite,
     })),
+  };
+}
+
+/**
+ * The sector and region filters, from the attributes of the scope's network (cached with the
+ * measures): null when neither is given. A region filter keeps organisations whose region is one
+ * of `regionIds` or lies inside one (PART_OF, followed up to 20 levels).
+ */
+async function placeFilter(engine: AnalyticsEngine, version: number, request: HubFirmsRequest): Promise<((id: string) => boolean) | null> {
+  const sectors = request.sectors == null || request.sectors.length === 0 ? null : new Set(request.sectors);
+  const wanted = request.regionIds == null || request.regionIds.length === 0 ? null : new Set(request.regionIds);
+  if (sectors === null && wanted === null) return null;
+  const net = await engine.networkAt(version, request.scope, request.network ?? {});
+  let inside: Set<string> | null = null;
+  if (wanted !== null) {
+    for (const id of wanted) if (!net.regions.has(id)) throw new NotFoundError('Region', id);
+    inside = new Set();
+    for (const region of net.regions.values()) {
+      let at: string | null | undefined = region.id;
+      for (let depth = 0; at != null && depth <= 20; depth++) {
+        if (wanted.has(at)) {
+          inside.add(region.id);
+          break;
+        }
+        at = net.regions.get(at)?.parentId;
+      }
+    }
+  }
+  const orgOf = new Map(net.orgs.map((o) => [o.id, o]));
+  return (id) => {
+    const o = orgOf.get(id);
+    if (o === undefined) return false;
+    if (sectors !== null && (o.sector === null || !sectors.has(o.sector))) return false;
+    return inside === null || (o.regionId !== null && inside.has(o.regionId));
   };
 }

@@ -133,7 +133,7 @@ function regionsOf(rows: Plain[]): Map<string, RegionAttributes> {
   return new Map(
     raw.map((r) => {
       const id = String(r['id']);
-      return [id, { id, country: countryOf(id), neighbours: [...(neighbours.get(id) ?? [])].sort() }];
+      return [id, { id, country: countryOf(id), neighbours: [...(neighbours.get(id) ?? [])].sort(), parentId: str(r['parentId']) }];
     }),
   );
 }
