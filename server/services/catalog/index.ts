@@ -20,6 +20,9 @@ import { createRelationReads, type RelationReads } from './relations.ts';
 import { search, type EntityType, type SearchHitRecord } from './search.ts';
 import { VersionedCache } from './versioned-cache.ts';
 
+/** Nodes and edges the slice cache may hold in all (about 100 MB), whatever the entry count. */
+export const SLICE_CACHE_MAX_ELEMENTS = 500_000;
+
 export type CatalogLimits = Pick<ApiConfig, 'maxPageSize' | 'maxSliceNodes'> & Partial<Pick<ApiConfig, 'sliceCacheEntries' | 'graphStampTtlMs'>>;
 
 export interface CatalogServices {
@@ -46,7 +49,8 @@ export function createCatalogServices(executor: Executor, limits: CatalogLimits)
   // Slices by (operation, arguments, parts read), until the graph changes (the stamp read first
   // keeps them exact: any write, by this process or another, empties the cache).
   const sliceEntries = limits.sliceCacheEntries ?? 0;
-  const slices = sliceEntries > 0 ? new VersionedCache<GraphSlice>(stamp, sliceEntries) : null;
+  const slices =
+    sliceEntries > 0 ? new VersionedCache<GraphSlice>(stamp, { maxEntries: sliceEntries, maxWeight: SLICE_CACHE_MAX_ELEMENTS, weigh: (s) => s.nodes.length + s.edges.length }) : null;
   const sliced = (key: unknown, read: () => Promise<GraphSlice>): Promise<GraphSlice> => (slices === null ? read() : slices.get(JSON.stringify(key), read));
   return {
     limits,
