@@ -46,6 +46,33 @@ export function categoryColor(id: string, order: readonly string[]): string {
   return CATEGORY_COLORS[h % CATEGORY_COLORS.length] ?? NEUTRAL;
 }
 
+/**
+ * Colours of detected communities, by rank in the API's largest-first list: the category
+ * colours without their grey (grey means "not in the result"), then hues spaced by the golden
+ * angle, so every rank has its own colour and the same rank always gets the same one.
+ */
+export const COMMUNITY_COLORS: readonly string[] = CATEGORY_COLORS.filter((c) => c !== '#BAB0AC');
+
+export function communityColor(rank: number): string {
+  if (!Number.isInteger(rank) || rank < 0) return NEUTRAL;
+  const fixed = COMMUNITY_COLORS[rank];
+  if (fixed !== undefined) return fixed;
+  const k = rank - COMMUNITY_COLORS.length;
+  const hue = (k * 137.508 + 17) % 360;
+  // Two lightness bands so that neighbouring ranks differ in more than hue.
+  return hslToHex(hue, 0.62, k % 2 === 0 ? 0.48 : 0.62);
+}
+
+function hslToHex(h: number, s: number, l: number): string {
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number): string => {
+    const k = (n + h / 30) % 12;
+    const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(v * 255).toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`.toUpperCase();
+}
+
 export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
   SPECIALISATION: '#4E79A7',
   HUBBING: '#F28E2B',

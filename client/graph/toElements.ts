@@ -11,9 +11,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SliceEdge, SliceNode } from '../src/api/operations.ts';
 import type { GraphModel } from './graph-model.ts';
-import { ENTITY_COLORS, KIND_COLORS, NEUTRAL, categoryColor } from './palette.ts';
+import { ENTITY_COLORS, KIND_COLORS, NEUTRAL, categoryColor, communityColor } from './palette.ts';
 
-export type ColorBy = 'kind' | 'cluster';
+export type ColorBy = 'kind' | 'cluster' | 'community';
 export type SizeBy = 'degree' | 'pagerank' | 'betweenness';
 
 export interface NodeFilter {
@@ -34,6 +34,11 @@ export interface ViewOptions {
   /** Cluster ids in a fixed order (stable colours) and their names (group labels). */
   clusterOrder: readonly string[];
   clusterNames: ReadonlyMap<string, string>;
+  /**
+   * With colorBy 'community': each organisation's community rank (0 = largest) in the detected
+   * partition; organisations not in it are drawn grey.
+   */
+  communities?: ReadonlyMap<string, number>;
   /** Measures by organisation id, when the analytics API provides them. */
   measures?: ReadonlyMap<string, { pagerank?: number | null; betweenness?: number | null }>;
   /** Elements to emphasise (e.g. a shortest path); every other element is faded. */
@@ -51,12 +56,16 @@ export function passesFilter(n: SliceNode, f: NodeFilter): boolean {
   return true;
 }
 
-export function nodeColor(n: SliceNode, o: Pick<ViewOptions, 'colorBy' | 'clusterOrder'>): string {
+export function nodeColor(n: SliceNode, o: Pick<ViewOptions, 'colorBy' | 'clusterOrder' | 'communities'>): string {
   if (n.label !== 'ORGANIZATION') {
     if (n.label === 'CLUSTER' && o.colorBy === 'cluster') return categoryColor(n.id, o.clusterOrder);
     return ENTITY_COLORS[n.label] ?? NEUTRAL;
   }
   if (o.colorBy === 'kind') return KIND_COLORS[n.kind ?? ''] ?? NEUTRAL;
+  if (o.colorBy === 'community') {
+    const rank = o.communities?.get(n.id);
+    return rank === undefined ? NEUTRAL : communityColor(rank);
+  }
   const primary = n.clusterIds[0];
   return primary === undefined ? NEUTRAL : categoryColor(primary, o.clusterOrder);
 }

@@ -1,12 +1,12 @@
 /**
- * The analytics operations (measures, hub firms, cluster report, comparison, what-if), typed
+ * The analytics operations (measures, hub firms, communities, cluster report, comparison, what-if), typed
  * with the generated schema types.
  */
 import { operation } from './client.ts';
 import type {
-  BetweennessEstimate, ChecklistItem, ClusterLinkIntensity, ClusterLinkNode, DominantStrategy, HubFirm, HubRanking, IndicatorScore,
+  BetweennessEstimate, ChecklistItem, CommunityDetection, DetectedCommunity, ClusterLinkIntensity, ClusterLinkNode, DominantStrategy, HubFirm, HubRanking, IndicatorScore,
   KindCount, NetworkRole, NetworkState, OrganizationKind, OrganizationMeasures, QueryClusterLinkIntensityArgs,
-  QueryCompareClustersArgs, QueryHubFirmsArgs, QueryNetworkMeasuresArgs, QueryWhatIfArgs, ScorecardChannel,
+  QueryCommunitiesArgs, QueryCompareClustersArgs, QueryHubFirmsArgs, QueryNetworkMeasuresArgs, QueryWhatIfArgs, ScorecardChannel,
   StrategyEvidence, ClusterStrategy, ClusterPairChange, ClusterRemovalChange, WhatIfMeasure, NetworkOptions,
 } from './generated.ts';
 
@@ -51,6 +51,19 @@ query HubFirms($scope: AnalyticsScope!, $rankBy: HubRanking, $roles: [NetworkRol
       rank organizationId name kind clusterIds score pagerank betweenness degree participation z role composite
       organization { sector regionId region { name } }
     }
+  }
+}`);
+
+export type CommunityView = Pick<DetectedCommunity, 'id' | 'size' | 'organizationIds' | 'dominantClusterId' | 'dominantShare'>;
+export type CommunitiesView = Pick<CommunityDetection, 'count' | 'modularity' | 'declaredModularity' | 'adjustedRandIndex' | 'normalizedMutualInformation' | 'comparedOrganizations'> & {
+  /** Largest first. */
+  communities: CommunityView[];
+};
+export const COMMUNITIES = operation<{ communities: CommunitiesView }, QueryCommunitiesArgs>('Communities', `
+query Communities($scope: AnalyticsScope!, $network: NetworkOptions) {
+  communities(scope: $scope, network: $network) {
+    count modularity declaredModularity adjustedRandIndex normalizedMutualInformation comparedOrganizations
+    communities { id size organizationIds dominantClusterId dominantShare }
   }
 }`);
 

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { EDGE_COLORS, KIND_COLORS, categoryColor } from '../../graph/palette.ts';
 import type { ColorBy, SizeBy } from '../../graph/toElements.ts';
+import type { CommunitiesState } from '../hooks/useCommunities.ts';
+import { CommunityLegend } from './CommunityLegend.tsx';
 
 export interface LegendProps {
   colorBy: ColorBy;
@@ -11,6 +13,8 @@ export interface LegendProps {
   clusterOrder: readonly string[];
   clusterNames: ReadonlyMap<string, string>;
   edgeTypes: string[];
+  /** With colorBy 'community': the detected communities and the organisations drawn. */
+  communities?: { state: CommunitiesState; drawn: readonly string[] };
 }
 
 const SIZE_TEXT: Record<SizeBy, string> = { degree: 'degree in view', pagerank: 'PageRank', betweenness: 'betweenness' };
@@ -20,21 +24,25 @@ export function Legend(p: LegendProps): ReactNode {
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       <h3>Legend</h3>
-      <ul>
-        {p.colorBy === 'kind'
-          ? p.kinds.map((k) => (
-              <li key={k}>
-                <span className="swatch" style={{ background: KIND_COLORS[k] ?? '#bbb' }} />
-                {k.toLowerCase()}
-              </li>
-            ))
-          : p.clusters.map((c) => (
-              <li key={c}>
-                <span className="swatch" style={{ background: categoryColor(c, p.clusterOrder) }} />
-                {p.clusterNames.get(c) ?? c}
-              </li>
-            ))}
-      </ul>
+      {p.colorBy === 'community' ? (
+        p.communities !== undefined ? <CommunityLegend communities={p.communities.state} drawn={p.communities.drawn} clusterNames={p.clusterNames} /> : null
+      ) : (
+        <ul>
+          {p.colorBy === 'kind'
+            ? p.kinds.map((k) => (
+                <li key={k}>
+                  <span className="swatch" style={{ background: KIND_COLORS[k] ?? '#bbb' }} />
+                  {k.toLowerCase()}
+                </li>
+              ))
+            : p.clusters.map((c) => (
+                <li key={c}>
+                  <span className="swatch" style={{ background: categoryColor(c, p.clusterOrder) }} />
+                  {p.clusterNames.get(c) ?? c}
+                </li>
+              ))}
+        </ul>
+      )}
       <ul>
         {p.edgeTypes.map((t) => (
           <li key={t}>

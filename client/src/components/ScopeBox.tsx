@@ -62,7 +62,7 @@ export function ScopeBox({ state, update, catalog, graph }: ScopeBoxProps): Reac
         />
       ) : null}
       <div className="actions">
-        <button type="button" className="btn" onClick={() => update({ ...RESET, scope: { kind: 'all' }, groupByCluster: true, colorBy: 'cluster' })} data-testid="scope-all">
+        <button type="button" className="btn" onClick={() => update({ ...RESET, scope: { kind: 'all' }, groupByCluster: true, colorBy: state.colorBy === 'community' ? 'community' : 'cluster' })} data-testid="scope-all">
           Whole graph
         </button>
         <button type="button" className="btn" onClick={() => update({ ...RESET, scope: { kind: 'none' } })}>

@@ -103,7 +103,7 @@ export function decodeState(query: string): ExplorerState {
     regions: list(p.get('regions')),
     relTypes: rel.length > 0 ? rel : [...DEFAULT_REL_TYPES],
     asOf: p.has('asOf') && Number.isInteger(year) && year >= 1800 && year <= 2100 ? year : null,
-    colorBy: color === 'cluster' ? 'cluster' : 'kind',
+    colorBy: color === 'cluster' || color === 'community' ? color : 'kind',
     sizeBy: size === 'pagerank' || size === 'betweenness' ? size : 'degree',
     layout: isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
     groupByCluster: p.get('group') === '1',

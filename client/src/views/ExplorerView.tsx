@@ -24,10 +24,12 @@ import { NodePanel, type NodeActions } from '../components/NodePanel.tsx';
 import { ScopeBox } from '../components/ScopeBox.tsx';
 import { Empty, ErrorState, Loading } from '../components/StatusViews.tsx';
 import type { Catalog } from '../hooks/useCatalog.ts';
+import { useCommunities } from '../hooks/useCommunities.ts';
 import { graphOf, useExplorerGraph, usePathHighlight } from '../hooks/useExplorerGraph.ts';
 import { hrefOf, replaceHash } from '../hooks/useHashRoute.ts';
 import { dataOf, useQuery } from '../hooks/useQuery.ts';
 import { DEFAULT_REL_TYPES, toggle, type ExplorerState } from '../state/explorer-state.ts';
+import type { ColorBy } from '../../graph/toElements.ts';
 import { decodeState, encodeState } from '../state/url-state.ts';
 
 type RendererChoice = 'auto' | 'webgl' | 'canvas';
@@ -38,6 +40,8 @@ declare global {
     __atlas?: { cy: Core | null; loadSynthetic(nodes: number, edges: number): void; clearSynthetic(): void; renderer: string };
   }
 }
+
+const colorByOf = (v: string): ColorBy => (v === 'cluster' || v === 'community' ? v : 'kind');
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -70,6 +74,9 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
   const measureRows = dataOf(sizeMeasures)?.networkMeasures.organizations ?? null;
   const measures = useMemo(() => (measureRows === null ? undefined : new Map(measureRows.map((r) => [r.organizationId, { pagerank: r.pagerank, betweenness: r.betweenness }]))), [measureRows]);
 
+  const communities = useCommunities(state, graph);
+  const communityRanks = state.colorBy === 'community' ? communities.ranks : null;
+
   const hidden = useMemo(() => new Set(state.hidden), [state.hidden]);
   const pinned = useMemo(() => new Set(state.pinned), [state.pinned]);
   const collapsed = useMemo(() => new Set(state.collapsed), [state.collapsed]);
@@ -85,9 +92,10 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
       clusterOrder: catalog.clusterOrder,
       clusterNames: catalog.clusterNames,
       ...(measures ? { measures } : {}),
+      ...(communityRanks !== null ? { communities: communityRanks } : {}),
       highlight,
     }),
-    [state.colorBy, state.sizeBy, state.kinds, state.sectors, state.regions, hidden, pinned, state.groupByCluster, collapsed, catalog, measures, highlight],
+    [state.colorBy, state.sizeBy, state.kinds, state.sectors, state.regions, hidden, pinned, state.groupByCluster, collapsed, catalog, measures, communityRanks, highlight],
   );
   const elements = useMemo(() => toElements(graph, options), [graph, options]);
   const nodeCount = graph.nodes.size;
@@ -179,6 +187,7 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
     for (const n of graph.nodes.values()) if (n.kind) c.set(n.kind, (c.get(n.kind) ?? 0) + 1);
     return c;
   }, [graph]);
+  const drawnOrganizations = useMemo(() => elements.filter((e) => e.group === 'nodes' && e.data['entity'] === 'ORGANIZATION').map((e) => String(e.data.id)), [elements]);
   const edgeTypes = useMemo(() => [...new Set(elements.filter((e) => e.group === 'edges').map((e) => String(e.data['type'])))].sort(), [elements]);
   const clustersInView = useMemo(() => {
     const s = new Set<string>();
@@ -234,13 +243,25 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
 
   const pathSummary = load.status === 'ready' && load.paths !== null ? (load.paths.length === 0 ? 'No path within 6 steps over these relationship types.' : `${load.paths.length} path${load.paths.length === 1 ? '' : 's'}, shortest ${load.paths[0]?.length ?? 0} step${load.paths[0]?.length === 1 ? '' : 's'}: ${load.paths[0]?.nodes.map((n) => n.name).join(' → ') ?? ''}`) : null;
   const isEmpty = synthetic === null && load.status === 'empty';
+  const communityTitle = communities.request.ok ? `By community: Louvain communities of ${communities.request.basis}` : `By community is unavailable here. ${communities.request.reason}`;
 
   return (
     <div className="explorer">
       <div className="sidebar" aria-label="Scope and filters">
         <ScopeBox state={state} update={update} catalog={catalog} graph={graph} />
         <FiltersPanel state={state} update={update} kindCounts={kindCounts} sectors={distinct(graph, 'sector')} regions={distinct(graph, 'regionId')} regionNames={catalog.regionNames} />
-        {nodeCount > 0 ? <Legend colorBy={state.colorBy} sizeBy={state.sizeBy} kinds={[...kindCounts.keys()].sort()} clusters={clustersInView} clusterOrder={catalog.clusterOrder} clusterNames={catalog.clusterNames} edgeTypes={edgeTypes} /> : null}
+        {nodeCount > 0 ? (
+          <Legend
+            colorBy={state.colorBy}
+            sizeBy={state.sizeBy}
+            kinds={[...kindCounts.keys()].sort()}
+            clusters={clustersInView}
+            clusterOrder={catalog.clusterOrder}
+            clusterNames={catalog.clusterNames}
+            edgeTypes={edgeTypes}
+            communities={{ state: communities, drawn: drawnOrganizations }}
+          />
+        ) : null}
       </div>
       <div className="stage">
         <div className="toolbar" role="toolbar" aria-label="Graph tools">
@@ -259,9 +280,12 @@ export function ExplorerView({ query, catalog }: { query: string; catalog: Catal
           </button>
           <label>
             Colour{' '}
-            <select value={state.colorBy} onChange={(e) => update({ colorBy: e.target.value === 'cluster' ? 'cluster' : 'kind' })} data-testid="color-select">
+            <select value={state.colorBy} onChange={(e) => update({ colorBy: colorByOf(e.target.value) })} title={communities.request.ok ? undefined : communityTitle} data-testid="color-select">
               <option value="kind">by kind</option>
               <option value="cluster">by cluster</option>
+              <option value="community" disabled={!communities.request.ok && state.colorBy !== 'community'} title={communityTitle}>
+                by community
+              </option>
             </select>
           </label>
           <label>
