@@ -29,7 +29,7 @@ export async function createApp(config: Config, executor: Executor, options: { s
   const services = createServices(executor, config);
   // Start the analytics workers now, so the first heavy request does not pay for it.
   void services.analytics.pool?.warm().catch((err: unknown) => logger.log('warn', 'analytics workers failed to start', { error: String(err) }));
-  const metrics = createMetrics({ inUse: () => executor.sessionsInUse, max: 50 });
+  const metrics = createMetrics({ inUse: () => executor.sessionsInUse, max: 50 }, () => services.catalog.cacheStats());
   const apollo = createApollo(config);
   await apollo.start();
   const server = createHttpServer({

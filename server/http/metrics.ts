@@ -39,6 +39,24 @@ export class Gauge {
   }
 }
 
+/** Values read at scrape time, one per label set (counters kept elsewhere, e.g. by a cache). */
+export class Sampled {
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly type: 'counter' | 'gauge',
+    private readonly read: () => { labels: Labels; value: number }[],
+  ) {}
+  render(): string {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
+    for (const { labels, value } of this.read()) {
+      const k = key(labels);
+      lines.push(`${this.name}${k ? `{${k}}` : ''} ${value}`);
+    }
+    return lines.join('\n');
+  }
+}
+
 export class Histogram {
   private readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
   constructor(
@@ -76,16 +94,31 @@ export interface AppMetrics {
   render(): string;
 }
 
-export function createMetrics(pool: { inUse: () => number; max: number }): AppMetrics {
+export interface CacheSample {
+  cache: string;
+  hits: number;
+  misses: number;
+  entries: number;
+  weight: number;
+}
+
+export function createMetrics(pool: { inUse: () => number; max: number }, caches: () => CacheSample[] = () => []): AppMetrics {
   const requests = new Counter('atlas_http_requests_total', 'HTTP requests by route and status');
   const errors = new Counter('atlas_graphql_errors_total', 'GraphQL errors by code');
   const latency = new Histogram('atlas_http_request_duration_seconds', 'Request latency by route');
   const inUse = new Gauge('atlas_neo4j_sessions_in_use', 'Neo4j sessions open now', pool.inUse);
   const max = new Gauge('atlas_neo4j_pool_max', 'Neo4j connection pool size', () => pool.max);
+  const of = (f: (c: CacheSample) => number) => () => caches().map((c) => ({ labels: { cache: c.cache }, value: f(c) }));
+  const cacheMetrics = [
+    new Sampled('atlas_cache_hits_total', 'Reads answered by a graph-version cache (slices, cluster network)', 'counter', of((c) => c.hits)),
+    new Sampled('atlas_cache_misses_total', 'Reads that computed and filled a graph-version cache', 'counter', of((c) => c.misses)),
+    new Sampled('atlas_cache_entries', 'Entries in a graph-version cache now', 'gauge', of((c) => c.entries)),
+    new Sampled('atlas_cache_weight', 'Nodes and edges held by the slice cache now', 'gauge', of((c) => c.weight)),
+  ];
   return {
     requests,
     errors,
     latency,
-    render: () => `${[requests, errors, latency, inUse, max].map((m) => m.render()).join('\n')}\n`,
+    render: () => `${[requests, errors, latency, inUse, max, ...cacheMetrics].map((m) => m.render()).join('\n')}\n`,
   };
 }

@@ -168,4 +168,21 @@ describe('limits', () => {
       await app.close();
     }
   });
+
+  it('counts slice cache hits and misses in the metrics', async () => {
+    const app = await startTestApp({ ATLAS_GRAPH_STAMP_TTL_MS: '60000' });
+    try {
+      const created = await app.gql('mutation { createOrganization(input: {id: "org-metrics-1", name: "Metrics Ltd", kind: ENTERPRISE}) { id } }', {}, TEST_KEYS.editor);
+      expect(created.errors).toBeUndefined();
+      const slice = '{ neighborhood(id: "org-metrics-1", depth: 1) { truncated nodes { id } } }';
+      for (let i = 0; i < 3; i++) expect((await app.gql(slice)).errors).toBeUndefined();
+      const text = await (await fetch(`${app.url}/metrics`)).text();
+      expect(text).toMatch(/atlas_cache_misses_total\{cache="slices"\} 1\n/);
+      expect(text).toMatch(/atlas_cache_hits_total\{cache="slices"\} 2\n/);
+      expect(text).toMatch(/atlas_cache_entries\{cache="slices"\} 1\n/);
+      expect(text).toMatch(/atlas_cache_weight\{cache="slices"\} [1-9]\d*\n/);
+    } finally {
+      await app.close();
+    }
+  });
 });

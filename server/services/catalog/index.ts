@@ -40,6 +40,16 @@ export interface CatalogServices {
   subgraph(args: SubgraphArgs, parts?: SliceParts): ReturnType<typeof subgraph>;
   shortestPaths(args: ShortestPathArgs): ReturnType<typeof shortestPaths>;
   clusterNetwork(args: ClusterNetworkArgs): ReturnType<typeof clusterNetwork>;
+  /** The graph-wide caches' counters, for /metrics. */
+  cacheStats(): CacheStats[];
+}
+
+export interface CacheStats {
+  cache: 'slices' | 'clusterNetwork';
+  hits: number;
+  misses: number;
+  entries: number;
+  weight: number;
 }
 
 export function createCatalogServices(executor: Executor, limits: CatalogLimits): CatalogServices {
@@ -65,6 +75,10 @@ export function createCatalogServices(executor: Executor, limits: CatalogLimits)
     subgraph: (args, parts) => sliced(['subgraph', args, parts ?? null], () => subgraph(executor, limits.maxSliceNodes, args, parts)),
     shortestPaths: (args) => shortestPaths(executor, args),
     clusterNetwork: (args) => networks.get(clusterNetworkKey(args), () => clusterNetwork(executor, args)),
+    cacheStats: () => [
+      { cache: 'clusterNetwork', hits: networks.hits, misses: networks.misses, ...networks.size },
+      ...(slices === null ? [] : [{ cache: 'slices' as const, hits: slices.hits, misses: slices.misses, ...slices.size }]),
+    ],
   };
 }
 

@@ -25,6 +25,9 @@ export class VersionedCache<T> {
   private stamp: string | null = null;
   private readonly entries = new Map<string, Entry<T>>();
   private totalWeight = 0;
+  /** Requests answered from an entry (or its computation in flight) and requests that computed. */
+  hits = 0;
+  misses = 0;
   private readonly maxEntries: number;
   private readonly maxWeight: number;
 
@@ -50,11 +53,13 @@ export class VersionedCache<T> {
     }
     const hit = this.entries.get(key);
     if (hit !== undefined) {
+      this.hits++;
       // Most recently used last: Map keeps insertion order.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit.promise;
     }
+    this.misses++;
     const entry: Entry<T> = { promise: compute(), weight: 0 };
     this.entries.set(key, entry);
     entry.promise.then(

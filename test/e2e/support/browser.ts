@@ -55,13 +55,30 @@ export async function nodeCount(page: Page): Promise<number> {
 /** Clicks a node where it is drawn (optionally with Shift to add it to the selection). */
 export async function clickNode(page: Page, id: string, options: { shift?: boolean; hook?: string; canvas?: string } = {}): Promise<void> {
   const hook = options.hook ?? '__atlas';
-  await cyEval(page, `const n = cy.getElementById(${JSON.stringify(id)}); cy.center(n); return true;`, hook);
-  await page.waitForTimeout(150);
-  const pos = await cyEval<{ x: number; y: number } | null>(page, `const n = cy.getElementById(${JSON.stringify(id)}); return n.empty() ? null : n.renderedPosition();`, hook);
-  if (pos === null) throw new Error(`node ${id} is not on the canvas`);
-  const box = await page.locator(`[data-testid=${options.canvas ?? 'canvas'}]`).boundingBox();
-  if (box === null) throw new Error('canvas not visible');
-  if (options.shift) await page.keyboard.down('Shift');
-  await page.mouse.click(box.x + pos.x, box.y + pos.y);
-  if (options.shift) await page.keyboard.up('Shift');
+  const node = `cy.getElementById(${JSON.stringify(id)})`;
+  // A layout may still be moving nodes: click only once the node has stopped, and check that the
+  // click selected it (a plain click on a moving graph can land on a neighbour; try again then).
+  for (let attempt = 1; ; attempt++) {
+    await cyEval(page, `cy.center(${node}); return true;`, hook);
+    let pos: { x: number; y: number } | null = null;
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const now = await cyEval<{ x: number; y: number } | null>(page, `const n = ${node}; return n.empty() ? null : n.renderedPosition();`, hook);
+      if (now === null) throw new Error(`node ${id} is not on the canvas`);
+      if (pos !== null && Math.abs(pos.x - now.x) < 0.5 && Math.abs(pos.y - now.y) < 0.5) break;
+      pos = now;
+      await cyEval(page, `cy.center(${node}); return true;`, hook);
+    }
+    if (pos === null) throw new Error(`node ${id} is not on the canvas`);
+    const box = await page.locator(`[data-testid=${options.canvas ?? 'canvas'}]`).boundingBox();
+    if (box === null) throw new Error('canvas not visible');
+    if (options.shift) await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+    if (options.shift) await page.keyboard.up('Shift');
+    await page.waitForTimeout(100);
+    // Canvases whose nodes cannot be selected (the cluster map opens a panel instead) check nothing.
+    if ((await cyEval<boolean>(page, `const n = ${node}; return !n.selectable() || cy.autounselectify() || n.selected();`, hook)) === true) return;
+    // A shift-click on the wrong node changed the selection in a way a retry cannot undo.
+    if (options.shift || attempt >= 3) throw new Error(`clicking ${id} did not select it`);
+  }
 }
