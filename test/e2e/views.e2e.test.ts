@@ -111,6 +111,34 @@ describe('views', () => {
     expect(await page.getByTestId('hub-table').locator('tbody tr').first().getAttribute('data-id')).toBe('org-auto-lead-1');
   });
 
+  it('filters hub firms by sector and region on the server: every row matches and the candidates shrink', async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl('#/hubs'));
+    const summary = page.getByText(/\d+ of \d+ candidates/);
+    await summary.waitFor({ timeout: 60_000 });
+    const candidates = async (): Promise<number> => Number((/of (\d+) candidates/.exec(await summary.innerText()) ?? [])[1]);
+    const shrinksBelow = (n: number): Promise<unknown> =>
+      page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) < ${n}; })()`, undefined, { timeout: 60_000 });
+    const all = await candidates();
+    const table = page.getByTestId('hub-table');
+    await page.getByTestId('hub-sector').selectOption('C29');
+    await shrinksBelow(all);
+    const bySector = await candidates();
+    expect(bySector).toBeGreaterThan(0);
+    const sectors = await table.locator('tbody tr td:nth-child(6)').allInnerTexts();
+    expect(sectors.length).toBeGreaterThan(0);
+    expect(new Set(sectors)).toEqual(new Set(['C29']));
+    await page.getByTestId('hub-sector').selectOption('');
+    await page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) === ${all}; })()`, undefined, { timeout: 60_000 });
+    // Arvenia (a country) keeps the organisations of its NUTS2 regions.
+    await page.getByTestId('hub-region').selectOption('xa');
+    await shrinksBelow(all);
+    expect(await candidates()).toBeGreaterThan(0);
+    const regions = await table.locator('tbody tr td:nth-child(7)').allInnerTexts();
+    for (const name of regions) expect(['Arvenia', 'Norrvale', 'Corvenna', 'Ostrelia']).toContain(name);
+    expect(new Set(regions).size).toBeGreaterThan(1);
+  });
+
   it('compares a cluster network with and without its hub firm', async () => {
     const page = await newPage(browser);
     await page.goto(appUrl('#/whatif?scope=cl-auto&remove=org-auto-lead-1'));

@@ -44,8 +44,8 @@ export interface HubFirmsData {
   hubFirms: { rankBy: HubRanking; compositeFormula: string; candidates: number; betweenness: Pick<BetweennessEstimate, 'method' | 'errorBound'>; firms: HubFirmRow[] };
 }
 export const HUB_FIRMS = operation<HubFirmsData, QueryHubFirmsArgs>('HubFirms', `
-query HubFirms($scope: AnalyticsScope!, $rankBy: HubRanking, $roles: [NetworkRole!], $kinds: [OrganizationKind!], $limit: Int, $network: NetworkOptions) {
-  hubFirms(scope: $scope, rankBy: $rankBy, roles: $roles, kinds: $kinds, limit: $limit, network: $network) {
+query HubFirms($scope: AnalyticsScope!, $rankBy: HubRanking, $roles: [NetworkRole!], $kinds: [OrganizationKind!], $sectors: [String!], $regionIds: [ID!], $limit: Int, $network: NetworkOptions) {
+  hubFirms(scope: $scope, rankBy: $rankBy, roles: $roles, kinds: $kinds, sectors: $sectors, regionIds: $regionIds, limit: $limit, network: $network) {
     rankBy compositeFormula candidates betweenness { method errorBound }
     firms {
       rank organizationId name kind clusterIds score pagerank betweenness degree participation z role composite

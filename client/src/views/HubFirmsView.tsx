@@ -1,9 +1,10 @@
 /**
  * Hub-firm finder for investors: organisations ranked by the API's hubFirms (composite, PageRank,
- * betweenness, degree or participation), filterable by scope, role, kind, sector and region,
+ * betweenness, degree or participation), filterable by scope, role, kind, sector and region (all
+ * filtered by the server, after ranking the whole scope, so that `Rows` counts matching firms),
  * sortable by any column, each row opening the firm in the explorer; CSV of what is shown.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { HUB_FIRMS, NETWORK_ROLES, ROLE_LABELS, type HubFirmRow, type HubRanking, type NetworkRole } from '../api/analytics.ts';
 import { ClusterSelect } from '../components/ClusterSelect.tsx';
 import { KindDot } from '../components/KindDot.tsx';
@@ -57,17 +58,23 @@ export function HubFirmsView({ catalog }: { catalog: Catalog; query?: string }):
     rankBy,
     roles: roles.length > 0 ? roles : null,
     kinds: kinds.length > 0 ? kinds : null,
+    sectors: sector === '' ? null : [sector],
+    regionIds: region === '' ? null : [region],
     limit,
   });
   const data = dataOf(q)?.hubFirms ?? null;
   const firms = useMemo(() => data?.firms ?? [], [data]);
-  const sectors = useMemo(() => [...new Set(firms.map((f) => f.organization?.sector ?? '').filter((s) => s !== ''))].sort(), [firms]);
-  const regions = useMemo(() => [...new Set(firms.map((f) => f.organization?.region?.name ?? '').filter((s) => s !== ''))].sort(), [firms]);
+  // Sector choices: the clusters' sectors and every sector seen in an answer so far (a filtered
+  // answer must not shrink the list it was chosen from).
+  const seenSectors = useRef(new Set<string>());
+  const sectors = useMemo(() => {
+    for (const c of catalog.clusters) if (c.sector) seenSectors.current.add(c.sector);
+    for (const f of firms) if (f.organization?.sector) seenSectors.current.add(f.organization.sector);
+    return [...seenSectors.current].sort();
+  }, [firms, catalog.clusters]);
+  const regions = useMemo(() => [...catalog.regions].sort((a, b) => a.name.localeCompare(b.name)), [catalog.regions]);
   const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const rows = useMemo(() => {
-    const kept = firms.filter((f) => (sector === '' || f.organization?.sector === sector) && (region === '' || f.organization?.region?.name === region));
-    return column === undefined ? kept : sortRows(kept, (r) => column.value(r, catalog), sort.dir);
-  }, [firms, sector, region, column, sort.dir, catalog]);
+  const rows = useMemo(() => (column === undefined ? firms : sortRows(firms, (r) => column.value(r, catalog), sort.dir)), [firms, column, sort.dir, catalog]);
 
   const download = (): void => {
     const header = ['rank', 'id', 'name', 'kind', 'role', 'clusters', 'sector', 'region', 'composite', 'pagerank', 'betweenness', 'degree', 'participation', 'z'];
@@ -127,8 +134,11 @@ export function HubFirmsView({ catalog }: { catalog: Catalog; query?: string }):
           Region
           <select value={region} onChange={(e) => setRegion(e.target.value)} data-testid="hub-region">
             <option value="">all</option>
-            {regions.map((s) => (
-              <option key={s}>{s}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+                {r.level ? ` (${r.level.toLowerCase()})` : ''}
+              </option>
             ))}
           </select>
         </label>
