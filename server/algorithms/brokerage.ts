@@ -39,6 +39,48 @@ export interface BrokerageCounts {
   total: Float64Array;
 }
 
+export function emptyBrokerageCounts(n: number): BrokerageCounts {
+  return {
+    coordinator: new Float64Array(n),
+    itinerant: new Float64Array(n),
+    representative: new Float64Array(n),
+    gatekeeper: new Float64Array(n),
+    liaison: new Float64Array(n),
+    total: new Float64Array(n),
+  };
+}
+
+/** Open paths through one broker by role, summed over its in-neighbours a (see the banner). */
+class RoleTally {
+  private coordinator = 0;
+  private representative = 0;
+  private gatekeeper = 0;
+  private itinerant = 0;
+  private liaison = 0;
+
+  /** The open paths a → b → c from one a: in all, to group(a) and to group(b). */
+  add(sameGroup: boolean, open: number, openGa: number, openGb: number): void {
+    if (sameGroup) {
+      this.coordinator += openGb;
+      this.representative += open - openGb;
+    } else {
+      this.gatekeeper += openGb;
+      this.itinerant += openGa;
+      this.liaison += open - openGa - openGb;
+    }
+  }
+
+  storeAndReset(r: BrokerageCounts, b: number): void {
+    r.coordinator[b] = this.coordinator;
+    r.representative[b] = this.representative;
+    r.gatekeeper[b] = this.gatekeeper;
+    r.itinerant[b] = this.itinerant;
+    r.liaison[b] = this.liaison;
+    r.total[b] = this.coordinator + this.representative + this.gatekeeper + this.itinerant + this.liaison;
+    this.coordinator = this.representative = this.gatekeeper = this.itinerant = this.liaison = 0;
+  }
+}
+
 export function brokerage(graph: CompactGraph, group: ArrayLike<number>): BrokerageCounts {
   const n = graph.n;
   if (group.length !== n) throw new BadUserInputError('brokerage needs a group for every node', { n });
@@ -48,14 +90,7 @@ export function brokerage(graph: CompactGraph, group: ArrayLike<number>): Broker
     if (!Number.isInteger(g) || g < 0) throw new BadUserInputError('brokerage groups must be non-negative integers', { node: v, group: g });
     if (g + 1 > groups) groups = g + 1;
   }
-  const r: BrokerageCounts = {
-    coordinator: new Float64Array(n),
-    itinerant: new Float64Array(n),
-    representative: new Float64Array(n),
-    gatekeeper: new Float64Array(n),
-    liaison: new Float64Array(n),
-    total: new Float64Array(n),
-  };
+  const r = emptyBrokerageCounts(n);
   if (!graph.directed && graph.selfLoopCount === 0) {
     undirectedByTriangles(graph, group, groups, r);
     return r;
@@ -65,6 +100,7 @@ export function brokerage(graph: CompactGraph, group: ArrayLike<number>): Broker
   const mark = new Uint32Array(n);
   /** Out-neighbours of the current b per group (reset after each b). */
   const perGroup = new Float64Array(groups);
+  const tally = new RoleTally();
   for (let b = 0; b < n; b++) {
     const gb = group[b] as number;
     const bStart = offsets[b] as number;
@@ -79,11 +115,6 @@ export function brokerage(graph: CompactGraph, group: ArrayLike<number>): Broker
     }
     if (outB > 0) {
       const toGb = perGroup[gb] as number;
-      let coordinator = 0;
-      let representative = 0;
-      let gatekeeper = 0;
-      let itinerant = 0;
-      let liaison = 0;
       for (let p = inOffsets[b] as number, pEnd = inOffsets[b + 1] as number; p < pEnd; p++) {
         const a = inSources[p] as number;
         if (a === b) continue;
@@ -115,24 +146,10 @@ export function brokerage(graph: CompactGraph, group: ArrayLike<number>): Broker
         }
         // c = a is no path: take a out when b → a.
         const aSelf = mark[a] === b + 1 ? 1 : 0;
-        const open = outB - closed - aSelf;
         const openGb = toGb - closedGb - (ga === gb ? aSelf : 0);
-        if (ga === gb) {
-          coordinator += openGb;
-          representative += open - openGb;
-        } else {
-          const openGa = (perGroup[ga] as number) - closedGa - aSelf;
-          gatekeeper += openGb;
-          itinerant += openGa;
-          liaison += open - openGa - openGb;
-        }
+        tally.add(ga === gb, outB - closed - aSelf, (perGroup[ga] as number) - closedGa - aSelf, openGb);
       }
-      r.coordinator[b] = coordinator;
-      r.representative[b] = representative;
-      r.gatekeeper[b] = gatekeeper;
-      r.itinerant[b] = itinerant;
-      r.liaison[b] = liaison;
-      r.total[b] = coordinator + representative + gatekeeper + itinerant + liaison;
+      tally.storeAndReset(r, b);
     }
     for (let q = bStart; q < bEnd; q++) perGroup[group[targets[q] as number] as number] = 0;
   }
@@ -153,6 +170,7 @@ function undirectedByTriangles(graph: CompactGraph, group: ArrayLike<number>, gr
   const closedGa = indirectShares(offsets, targets, ones, same);
   const closedGb = indirectShares(offsets, targets, same, ones);
   const perGroup = new Float64Array(groups);
+  const tally = new RoleTally();
   for (let b = 0; b < n; b++) {
     const start = offsets[b] as number;
     const end = offsets[b + 1] as number;
@@ -161,32 +179,13 @@ function undirectedByTriangles(graph: CompactGraph, group: ArrayLike<number>, gr
     const gb = group[b] as number;
     for (let p = start; p < end; p++) perGroup[group[targets[p] as number] as number] = (perGroup[group[targets[p] as number] as number] as number) + 1;
     const toGb = perGroup[gb] as number;
-    let coordinator = 0;
-    let representative = 0;
-    let gatekeeper = 0;
-    let itinerant = 0;
-    let liaison = 0;
     for (let p = start; p < end; p++) {
-      const a = targets[p] as number;
-      const ga = group[a] as number;
-      const open = outB - (closed[p] as number) - 1;
+      const ga = group[targets[p] as number] as number;
+      // a is always an out-neighbour of b here: take it out of every count it falls in.
       const openGb = toGb - (closedGb[p] as number) - (ga === gb ? 1 : 0);
-      if (ga === gb) {
-        coordinator += openGb;
-        representative += open - openGb;
-      } else {
-        const openGa = (perGroup[ga] as number) - (closedGa[p] as number) - 1;
-        gatekeeper += openGb;
-        itinerant += openGa;
-        liaison += open - openGa - openGb;
-      }
+      tally.add(ga === gb, outB - (closed[p] as number) - 1, (perGroup[ga] as number) - (closedGa[p] as number) - 1, openGb);
     }
-    r.coordinator[b] = coordinator;
-    r.representative[b] = representative;
-    r.gatekeeper[b] = gatekeeper;
-    r.itinerant[b] = itinerant;
-    r.liaison[b] = liaison;
-    r.total[b] = coordinator + representative + gatekeeper + itinerant + liaison;
+    tally.storeAndReset(r, b);
     for (let p = start; p < end; p++) perGroup[group[targets[p] as number] as number] = 0;
   }
 }

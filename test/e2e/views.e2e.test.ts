@@ -1,6 +1,6 @@
 /** The inter-cluster map, cluster page, hub-firm finder and what-if in a real browser. */
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, clickNode, launch, newPage, screenshot, waitForGraph } from './support/browser.ts';
 
@@ -37,6 +37,18 @@ function parseCsv(text: string): string[][] {
     rows.push(cells);
   }
   return rows;
+}
+
+/** The hub-firm finder opened, with its candidate count and a wait for the count to meet a test. */
+async function openHubFinder(): Promise<{ page: Page; candidates: () => Promise<number>; candidatesReach: (test: '<' | '==', n: number) => Promise<unknown> }> {
+  const page = await newPage(browser);
+  await page.goto(appUrl('#/hubs'));
+  const summary = page.getByText(/\d+ of \d+ candidates/);
+  await summary.waitFor({ timeout: 60_000 });
+  const candidates = async (): Promise<number> => Number((/of (\d+) candidates/.exec(await summary.innerText()) ?? [])[1]);
+  const candidatesReach = (test: '<' | '==', n: number): Promise<unknown> =>
+    page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) ${test === '<' ? '<' : '==='} ${n}; })()`, undefined, { timeout: 60_000 });
+  return { page, candidates, candidatesReach };
 }
 
 describe('views', () => {
@@ -95,44 +107,34 @@ describe('views', () => {
   });
 
   it('narrows the hub-firm ranking to one cluster with the labelled cluster picker', async () => {
-    const page = await newPage(browser);
-    await page.goto(appUrl('#/hubs'));
-    const summary = page.getByText(/\d+ of \d+ candidates/);
-    await summary.waitFor({ timeout: 60_000 });
-    const candidates = async (): Promise<number> => Number((/of (\d+) candidates/.exec(await summary.innerText()) ?? [])[1]);
+    const { page, candidates, candidatesReach } = await openHubFinder();
     const all = await candidates();
     const picker = page.getByRole('combobox', { name: /^Scope\b/ });
     expect(await picker.getAttribute('data-testid')).toBe('hub-scope');
     expect(await picker.inputValue()).toBe('');
     expect(await picker.locator('option').first().innerText()).toBe('all organisations');
     await picker.selectOption({ label: 'Corvenna Automotive Cluster' });
-    await page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) < ${all}; })()`, undefined, { timeout: 60_000 });
+    await candidatesReach('<', all);
     expect(await candidates()).toBeGreaterThan(0);
     expect(await page.getByTestId('hub-table').locator('tbody tr').first().getAttribute('data-id')).toBe('org-auto-lead-1');
   });
 
   it('filters hub firms by sector and region on the server: every row matches and the candidates shrink', async () => {
-    const page = await newPage(browser);
-    await page.goto(appUrl('#/hubs'));
-    const summary = page.getByText(/\d+ of \d+ candidates/);
-    await summary.waitFor({ timeout: 60_000 });
-    const candidates = async (): Promise<number> => Number((/of (\d+) candidates/.exec(await summary.innerText()) ?? [])[1]);
-    const shrinksBelow = (n: number): Promise<unknown> =>
-      page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) < ${n}; })()`, undefined, { timeout: 60_000 });
+    const { page, candidates, candidatesReach } = await openHubFinder();
     const all = await candidates();
     const table = page.getByTestId('hub-table');
     await page.getByTestId('hub-sector').selectOption('C29');
-    await shrinksBelow(all);
+    await candidatesReach('<', all);
     const bySector = await candidates();
     expect(bySector).toBeGreaterThan(0);
     const sectors = await table.locator('tbody tr td:nth-child(6)').allInnerTexts();
     expect(sectors.length).toBeGreaterThan(0);
     expect(new Set(sectors)).toEqual(new Set(['C29']));
     await page.getByTestId('hub-sector').selectOption('');
-    await page.waitForFunction(`(() => { const m = /of (\\d+) candidates/.exec(document.body.innerText); return m !== null && Number(m[1]) === ${all}; })()`, undefined, { timeout: 60_000 });
+    await candidatesReach('==', all);
     // Arvenia (a country) keeps the organisations of its NUTS2 regions.
     await page.getByTestId('hub-region').selectOption('xa');
-    await shrinksBelow(all);
+    await candidatesReach('<', all);
     expect(await candidates()).toBeGreaterThan(0);
     const regions = await table.locator('tbody tr td:nth-child(7)').allInnerTexts();
     for (const name of regions) expect(['Arvenia', 'Norrvale', 'Corvenna', 'Ostrelia']).toContain(name);

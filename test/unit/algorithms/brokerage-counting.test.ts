@@ -4,20 +4,13 @@
 // ties and hubs (so that both of the counting's branches — a's row shorter or longer than b's —
 // are taken), and group counts from 1 to many.
 import { describe, expect, it } from 'vitest';
-import { brokerage, type BrokerageCounts } from '../../../server/algorithms/brokerage.ts';
+import { brokerage, emptyBrokerageCounts, type BrokerageCounts } from '../../../server/algorithms/brokerage.ts';
 import { buildGraph, findArc, type CompactGraph, type EdgeInput } from '../../../server/algorithms/graph.ts';
 import { mulberry32 } from '../../../server/algorithms/random.ts';
 
 function byDefinition(graph: CompactGraph, group: readonly number[]): BrokerageCounts {
   const n = graph.n;
-  const r: BrokerageCounts = {
-    coordinator: new Float64Array(n),
-    itinerant: new Float64Array(n),
-    representative: new Float64Array(n),
-    gatekeeper: new Float64Array(n),
-    liaison: new Float64Array(n),
-    total: new Float64Array(n),
-  };
+  const r = emptyBrokerageCounts(n);
   for (let b = 0; b < n; b++) {
     for (let p = graph.inOffsets[b] as number; p < (graph.inOffsets[b + 1] as number); p++) {
       const a = graph.inSources[p] as number;
