@@ -4,19 +4,9 @@
  */
 import type { SliceEdge, SliceNode } from '../src/api/operations.ts';
 import type { GraphModel } from './graph-model.ts';
+import { mulberry32 } from '../../shared/mulberry32.ts';
 
 const KINDS = ['ENTERPRISE', 'SUPPLIER', 'SUPPLIER', 'ENTERPRISE', 'UNIVERSITY', 'RESEARCH', 'FINANCIAL'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticGraph(n: number, m: number, seed = 1): GraphModel {
   const rnd = mulberry32(seed);

@@ -3,21 +3,11 @@
  * Louvain's node order). Randomness is always an option (`rng` or `seed`), as graphology does,
  * so results are reproducible.
  *
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit state generator, fast and good enough for
- * shuffling and sampling; not for cryptography.
+ * The generator itself is shared with the client (shared/mulberry32.ts).
  */
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../../shared/mulberry32.ts';
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** `rng` if given, else a generator seeded with `seed` (default 0). */
 export function resolveRng(rng: Rng | undefined, seed: number | undefined): Rng {
