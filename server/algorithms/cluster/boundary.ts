@@ -52,27 +52,82 @@ export function eiIndex(external: number, internal: number): number {
   return external + internal > 0 ? (external - internal) / (external + internal) : 0;
 }
 
-/** Region of reference for a tie of member u: the cluster's region, else u's own. */
-function classify(ctx: ClusterContext, c: number, u: number, far: number): GeoClass {
-  const cluster = ctx.net.clusters[c];
-  const self = ctx.net.orgs[u];
-  const other = ctx.net.orgs[far];
-  const refRegion = cluster?.regionId ?? self?.regionId ?? null;
-  const refCountry = cluster?.country ?? self?.country ?? null;
-  const region = other?.regionId ?? null;
-  if (refRegion === null || region === null) return 'UNKNOWN';
-  if (region === refRegion) return 'LOCAL';
-  if (ctx.net.regions.get(refRegion)?.neighbours.includes(region) === true) return 'NEIGHBOUR';
-  const country = other?.country ?? null;
-  if (refCountry === null || country === null) return 'UNKNOWN';
-  return country === refCountry ? 'DOMESTIC' : 'INTERNATIONAL';
+/**
+ * Places as dense integers, once per context: each organisation's region and country (-1 when
+ * unknown) and each region's neighbours, so that classifying a tie compares integers instead of
+ * looking strings up (the boundary of 404 CORDIS ecosystems classifies millions of ties).
+ */
+interface Places {
+  region: Int32Array;
+  country: Int32Array;
+  regionIndex: Map<string, number>;
+  countryIndex: Map<string, number>;
+  neighbours: Set<number>[];
+}
+const placesCache = new WeakMap<ClusterContext, Places>();
+
+function placesOf(ctx: ClusterContext): Places {
+  let p = placesCache.get(ctx);
+  if (p !== undefined) return p;
+  const regionIndex = new Map<string, number>();
+  const countryIndex = new Map<string, number>();
+  const regionOf = (id: string | null | undefined): number => {
+    if (id == null) return -1;
+    let i = regionIndex.get(id);
+    if (i === undefined) regionIndex.set(id, (i = regionIndex.size));
+    return i;
+  };
+  const countryOf = (id: string | null | undefined): number => {
+    if (id == null) return -1;
+    let i = countryIndex.get(id);
+    if (i === undefined) countryIndex.set(id, (i = countryIndex.size));
+    return i;
+  };
+  const orgs = ctx.net.orgs;
+  const region = Int32Array.from(orgs, (o) => regionOf(o.regionId));
+  const country = Int32Array.from(orgs, (o) => countryOf(o.country));
+  for (const r of ctx.net.regions.values()) regionOf(r.id);
+  // Clusters' places too: a cluster's region or country need not be any organisation's.
+  for (const cl of ctx.net.clusters) {
+    regionOf(cl.regionId);
+    countryOf(cl.country);
+  }
+  const neighbours: Set<number>[] = [];
+  for (const [id, i] of [...regionIndex]) {
+    const attrs = ctx.net.regions.get(id);
+    neighbours[i] = new Set((attrs?.neighbours ?? []).map((nb) => regionOf(nb)));
+  }
+  p = { region, country, regionIndex, countryIndex, neighbours };
+  placesCache.set(ctx, p);
+  return p;
+}
+
+const LOCAL = 0;
+const NEIGHBOUR = 1;
+const DOMESTIC = 2;
+const INTERNATIONAL = 3;
+const UNKNOWN = 4;
+
+/** The class of a tie whose farther end is `far`, seen from a reference region and country. */
+function classify(p: Places, refRegion: number, refCountry: number, far: number): number {
+  const region = p.region[far] as number;
+  if (refRegion < 0 || region < 0) return UNKNOWN;
+  if (region === refRegion) return LOCAL;
+  if (p.neighbours[refRegion]?.has(region) === true) return NEIGHBOUR;
+  const country = p.country[far] as number;
+  if (refCountry < 0 || country < 0) return UNKNOWN;
+  return country === refCountry ? DOMESTIC : INTERNATIONAL;
 }
 
 export function boundary(ctx: ClusterContext, c: number): Boundary {
   const mask = ctx.memberMask[c] ?? new Uint8Array(0);
   const cluster = ctx.net.clusters[c];
-  const refRegion = cluster?.regionId ?? null;
-  const geo = { LOCAL: 0, NEIGHBOUR: 0, DOMESTIC: 0, INTERNATIONAL: 0, UNKNOWN: 0 };
+  const p = placesOf(ctx);
+  // Region of reference for a tie of member u: the cluster's region, else u's own (and likewise
+  // the country); as indices, -1 when unknown.
+  const clusterRegion = cluster?.regionId == null ? -1 : (p.regionIndex.get(cluster.regionId) ?? -1);
+  const clusterCountry = cluster?.country == null ? -1 : (p.countryIndex.get(cluster.country) ?? -1);
+  const counts = [0, 0, 0, 0, 0];
   let internal = 0;
   let external = 0;
   let centres = 0;
@@ -81,17 +136,21 @@ export function boundary(ctx: ClusterContext, c: number): Boundary {
   let cross = 0;
   for (const u of ctx.members[c] ?? []) {
     const ou = ctx.net.orgs[u];
+    const refRegion = cluster?.regionId != null ? clusterRegion : (p.region[u] as number);
+    const refCountry = cluster?.country != null ? clusterCountry : (p.country[u] as number);
     for (const v of neighbours(ctx, u)) {
       if (mask[v] === 1) {
         if (v < u) continue;
         internal++;
         // The farther end of an internal tie: one outside the cluster's region, if any.
-        const vOut = refRegion !== null && ctx.net.orgs[v]?.regionId !== refRegion;
-        geo[classify(ctx, c, u, vOut ? v : u)]++;
+        const vOut = cluster?.regionId != null && ctx.net.orgs[v]?.regionId !== cluster.regionId;
+        const k = classify(p, refRegion, refCountry, vOut ? v : u);
+        counts[k] = (counts[k] as number) + 1;
         continue;
       }
       external++;
-      geo[classify(ctx, c, u, v)]++;
+      const k = classify(p, refRegion, refCountry, v);
+      counts[k] = (counts[k] as number) + 1;
       if ((ctx.pagerank[v] as number) >= ctx.centreThreshold) centres++;
       const ov = ctx.net.orgs[v];
       if ((ov?.clusters.length ?? 0) > 0) otherCluster++;
@@ -101,6 +160,7 @@ export function boundary(ctx: ClusterContext, c: number): Boundary {
       }
     }
   }
+  const geo = { LOCAL: counts[LOCAL] as number, NEIGHBOUR: counts[NEIGHBOUR] as number, DOMESTIC: counts[DOMESTIC] as number, INTERNATIONAL: counts[INTERNATIONAL] as number, UNKNOWN: counts[UNKNOWN] as number };
   const known = geo.LOCAL + geo.NEIGHBOUR + geo.DOMESTIC + geo.INTERNATIONAL;
   return {
     internalTies: internal,

@@ -12,6 +12,7 @@
 import { forEachTie, neighbours, type ClusterContext } from './context.ts';
 import type { Cooperation } from './cooperation.ts';
 import { leadingEnterprises } from './indicators.ts';
+import { IndexSet, scratchFor } from './index-set.ts';
 
 export const SUCCESS_FACTORS = [
   'LEADING_ENTERPRISES',
@@ -34,15 +35,29 @@ export interface ChecklistItem {
   organizationIds: string[];
 }
 
+interface Scratch {
+  universities: IndexSet;
+  research: IndexSet;
+  support: IndexSet;
+  government: IndexSet;
+  trainingTies: IndexSet;
+}
+const scratch = new WeakMap<ClusterContext, Scratch>();
+
 export function checklist(ctx: ClusterContext, c: number, co: Cooperation): ChecklistItem[] {
   const orgs = ctx.net.orgs;
   const ids = (set: Iterable<number>): string[] => [...set].slice(0, 10).map((v) => orgs[v]?.id ?? '');
-  const universities = new Set<number>();
-  const research = new Set<number>();
-  const support = new Set<number>();
-  const government = new Set<number>();
+  // Sets of node and tie indices reused across the clusters of one network (see index-set.ts).
+  const n = orgs.length;
+  const { universities, research, support, government, trainingTies } = scratchFor(scratch, ctx, () => ({
+    universities: new IndexSet(n),
+    research: new IndexSet(n),
+    support: new IndexSet(n),
+    government: new IndexSet(n),
+    trainingTies: new IndexSet(ctx.net.ties.length),
+  }));
+  for (const set of [universities, research, support, government, trainingTies]) set.clear();
   let governmentTies = 0;
-  const trainingTies = new Set<number>();
   const mask = ctx.memberMask[c] ?? new Uint8Array(0);
   for (const u of ctx.members[c] ?? []) {
     const kind = orgs[u]?.kind;
@@ -82,7 +97,7 @@ export function checklist(ctx: ClusterContext, c: number, co: Cooperation): Chec
       count: universities.size,
       secondary: trainingTies.size,
       evidence: `${universities.size} universit(y/ies) among members and partners; ${trainingTies.size} training collaboration(s)`,
-      organizationIds: ids(universities),
+      organizationIds: ids(universities.items),
     },
     {
       factor: 'INNOVATION_INFRASTRUCTURE',
@@ -90,7 +105,7 @@ export function checklist(ctx: ClusterContext, c: number, co: Cooperation): Chec
       count: innovation,
       secondary: null,
       evidence: `${research.size} research bod(y/ies) among members and partners; ${support.size} support bod(y/ies) among members`,
-      organizationIds: ids([...research, ...support]),
+      organizationIds: ids([...research.items, ...support.items]),
     },
     {
       factor: 'PUBLIC_PRIVATE_PARTNERSHIP',
@@ -98,7 +113,7 @@ export function checklist(ctx: ClusterContext, c: number, co: Cooperation): Chec
       count: governmentTies,
       secondary: null,
       evidence: `${governmentTies} tie(s) between members and government bodies`,
-      organizationIds: ids(government),
+      organizationIds: ids(government.items),
     },
     {
       factor: 'STATE_SUPPORT',
