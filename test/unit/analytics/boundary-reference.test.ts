@@ -1,6 +1,6 @@
-// The boundary's geography and the checklist's counts (server/algorithms/cluster/boundary.ts,
-// checklist.ts, which index places and reuse scratch sets for speed) against direct string-based
-// versions of their definitions, on seeded random networks with every odd case: organisations
+// The boundary's geography, the checklist's counts and the inter-cluster tie matrix
+// (server/algorithms/cluster/boundary.ts, checklist.ts, inter-cluster.ts; the first two index
+// places and reuse scratch sets for speed) against direct versions of their definitions, on seeded random networks with every odd case: organisations
 // without a region, regions missing from the region table, clusters without a region, and a
 // cluster whose region and country no organisation has.
 import { describe, expect, it } from 'vitest';
@@ -49,7 +49,8 @@ function randomNetwork(seed: number): OrgNetwork {
     let t = Math.floor(rng() * n);
     if (t === s) t = (t + 1) % n;
     const type = pick(['SUPPLIES', 'COLLABORATES_WITH', 'INVESTS_IN'] as const);
-    ties.push([`o${s}`, `o${t}`, type, type === 'COLLABORATES_WITH' ? pick(['RND', 'TRAINING', 'OTHER']) : '']);
+    const value = type !== 'COLLABORATES_WITH' && rng() < 0.7 ? 1 + Math.floor(rng() * 100) : undefined;
+    ties.push([`o${s}`, `o${t}`, type, type === 'COLLABORATES_WITH' ? pick(['RND', 'TRAINING', 'OTHER']) : '', value]);
   }
   return network(orgs, ties, { clusters, regions: new Map(REGIONS.map((r) => [r.id, r])) });
 }
@@ -93,6 +94,37 @@ describe('boundary and checklist against their definitions', () => {
         const { local, neighbour, domestic, international, unknown } = boundary(ctx, c).geography;
         expect({ local, neighbour, domestic, international, unknown }, `seed ${seed}, cluster ${c}`).toEqual(referenceGeography(ctx, c));
       }
+    }
+  });
+
+  it('counts every tie once per cluster pair it joins, and sums tie values likewise', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const ctx = clusterContext(randomNetwork(seed));
+      const C = ctx.net.clusters.length;
+      const m = linkMatrix(ctx);
+      const ties = new Map<string, number>();
+      const value = new Map<string, number>();
+      const bump = (into: Map<string, number>, u: number, v: number, x: number): void => {
+        const keys = new Set<string>();
+        for (const c of ctx.net.orgs[u]?.clusters ?? []) for (const d of ctx.net.orgs[v]?.clusters ?? []) if (c !== d) keys.add(`${Math.min(c, d)}-${Math.max(c, d)}`);
+        for (const k of keys) into.set(k, (into.get(k) ?? 0) + x);
+      };
+      for (let u = 0; u < ctx.simple.n; u++) {
+        for (let p = ctx.simple.offsets[u] as number; p < (ctx.simple.offsets[u + 1] as number); p++) {
+          const v = ctx.simple.targets[p] as number;
+          if (v > u) bump(ties, u, v, 1);
+        }
+      }
+      for (const t of ctx.net.ties) if (t.value !== null && t.source !== t.target) bump(value, t.source, t.target, t.value);
+      for (let c = 0; c < C; c++) {
+        for (let d = 0; d < C; d++) {
+          const k = `${Math.min(c, d)}-${Math.max(c, d)}`;
+          expect(m.ties[c * C + d], `seed ${seed} ties ${c},${d}`).toBe(c === d ? 0 : (ties.get(k) ?? 0));
+          expect(m.value[c * C + d], `seed ${seed} value ${c},${d}`).toBe(c === d ? 0 : (value.get(k) ?? 0));
+        }
+      }
+      expect([...ties.values()].some((x) => x > 0)).toBe(true);
+      expect([...value.values()].some((x) => x > 0)).toBe(true);
     }
   });
 
