@@ -13,7 +13,7 @@
 import { BadUserInputError } from '../errors.ts';
 import { accumulateBetweenness, rescaleBetweenness } from './betweenness.ts';
 import type { CompactGraph } from './graph.ts';
-import { resolveRng, sampleWithoutReplacement, type Rng } from './random.ts';
+import { distinctPivots, resolveRng, sampleWithoutReplacement, type Rng } from './random.ts';
 
 export interface SampledBetweennessOptions {
   /** Number of pivots; ignored when `sources` is given. */
@@ -39,12 +39,7 @@ export function sampledBetweennessCentrality(
   const n = graph.n;
   let sources: Uint32Array;
   if (options.sources !== undefined) {
-    sources = Uint32Array.from(options.sources);
-    const seen = new Uint8Array(n);
-    for (const s of sources) {
-      if (s >= n || seen[s] === 1) throw new BadUserInputError('betweenness pivots must be distinct node indices', { s });
-      seen[s] = 1;
-    }
+    sources = distinctPivots(n, options.sources, (s) => new BadUserInputError('betweenness pivots must be distinct node indices', { s }));
   } else {
     const k = options.k ?? n;
     if (!Number.isInteger(k) || k < 1 || k > n) {

@@ -28,7 +28,7 @@
  * at level d add d (closeness) and 1/d (harmonic) to that node's own sums.
  */
 import type { CompactGraph } from './graph.ts';
-import { resolveRng, sampleWithoutReplacement, type Rng } from './random.ts';
+import { distinctPivots, resolveRng, sampleWithoutReplacement, type Rng } from './random.ts';
 
 export interface SampledClosenessOptions {
   /** Number of pivots (1..n); ignored when `sources` is given. Default n. */
@@ -63,12 +63,7 @@ export function sampledCloseness(graph: CompactGraph, options: SampledClosenessO
   const n = graph.n;
   let sources: Uint32Array;
   if (options.sources !== undefined) {
-    sources = Uint32Array.from(options.sources);
-    const seen = new Uint8Array(n);
-    for (const s of sources) {
-      if (s >= n || seen[s] === 1) throw new RangeError(`closeness pivots must be distinct node indices (${s})`);
-      seen[s] = 1;
-    }
+    sources = distinctPivots(n, options.sources, (s) => new RangeError(`closeness pivots must be distinct node indices (${s})`));
   } else {
     const k = options.k ?? n;
     if (!Number.isInteger(k) || k < 0 || k > n) throw new RangeError(`closeness sample size k must be an integer in 0..${n}`);

@@ -37,3 +37,18 @@ export function shuffle(values: Uint32Array, rng: Rng): void {
     values[j] = t;
   }
 }
+
+/**
+ * Pivots given by the caller of a sampled measure: a copy, each a distinct node index below n;
+ * `invalid(s)` makes the error for the first one that is not (each measure keeps its own error).
+ */
+export function distinctPivots(n: number, given: ArrayLike<number>, invalid: (s: number) => Error): Uint32Array {
+  const sources = Uint32Array.from(given);
+  const seen = new Uint8Array(n);
+  for (let i = 0; i < given.length; i++) {
+    const s = given[i] as number;
+    if (!(s >= 0 && s < n) || seen[s] === 1) throw invalid(s);
+    seen[s] = 1;
+  }
+  return sources;
+}

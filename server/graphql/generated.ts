@@ -1582,7 +1582,7 @@ export type OrganizationInput = {
   emissionsIntensity?: InputMaybe<Scalars['Float']['input']>;
   /** Number of employees (≥ 0). */
   employees?: InputMaybe<Scalars['Float']['input']>;
-  /** Share 0..1. */
+  /** Share of revenue exported, 0..1. */
   exportShare?: InputMaybe<Scalars['Float']['input']>;
   /** Extra properties: keys are stored with an x_ prefix (given with or without it); values must be strings, numbers or booleans. */
   extras?: InputMaybe<Scalars['JSON']['input']>;
@@ -1602,7 +1602,7 @@ export type OrganizationInput = {
   name: Scalars['String']['input'];
   /** Number of patents (≥ 0). */
   patents?: InputMaybe<Scalars['Float']['input']>;
-  /** Share 0..1. */
+  /** R&D spend / revenue, 0..1. */
   rdIntensity?: InputMaybe<Scalars['Float']['input']>;
   /** Id of the region it is located in; an unknown id is BAD_USER_INPUT (UNKNOWN_REFERENCE). */
   regionId?: InputMaybe<Scalars['ID']['input']>;

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type TestApp } from './support/app.ts';
-import { expectFiniteNumbers } from './support/finite.ts';
+import { expectData } from './support/finite.ts';
+import { DESIGNED_STRATEGIES } from './support/demo-design.ts';
 
 
 let t: TestApp;
@@ -18,24 +19,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await t.gql<T>(query, variables);
-  expect(r.errors).toBeUndefined();
-  expectFiniteNumbers(r.data);
-  return r.data as T;
-}
+const ok = <T,>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => expectData<T>(t, query, variables, token);
 
-const DESIGNED = {
-  'cl-food': 'SPECIALISATION',
-  'cl-textile': 'SPECIALISATION',
-  'cl-machinery': 'SPECIALISATION',
-  'cl-aero': 'HUBBING',
-  'cl-pharma': 'HUBBING',
-  'cl-ict': 'HUBBING',
-  'cl-auto': 'INTEGRATION',
-  'cl-chem': 'INTEGRATION',
-  'cl-energy': 'INTEGRATION',
-} as const;
 
 const SCORECARD = `clusterId normalisation composite rank digitalisation coverage
   channels { channel score weight coverage indicators { key label higherIsBetter value normalised weight coverage } }`;
@@ -47,7 +32,7 @@ interface Card {
 }
 
 describe('cluster strategies through the API', () => {
-  it.each(Object.entries(DESIGNED))('finds the designed strategy of %s (%s) via Cluster.strategy', async (id, strategy) => {
+  it.each(Object.entries(DESIGNED_STRATEGIES))('finds the designed strategy of %s (%s) via Cluster.strategy', async (id, strategy) => {
     const d = await ok<{ cluster: { strategy: { dominant: string; leading: string; margin: number; mixedMargin: number; scores: { strategy: string; score: number; evidence: { contribution: number }[] }[] } } }>(
       `query($id: ID!) { cluster(id: $id) { strategy { clusterId dominant leading margin mixedMargin
          scores { strategy score formula evidence { measure value score weight contribution } } } } }`,

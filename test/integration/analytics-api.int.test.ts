@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDemoApp, startTestApp, TEST_KEYS, type TestApp } from './support/app.ts';
-import { expectFiniteNumbers } from './support/finite.ts';
+import { expectData } from './support/finite.ts';
 
 
 let t: TestApp;
@@ -19,13 +19,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A query that must succeed: no errors, finite numbers only. */
-async function ok<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const r = await t.gql<T>(query, variables, token);
-  expect(r.errors).toBeUndefined();
-  expectFiniteNumbers(r.data);
-  return r.data as T;
-}
+const ok = <T,>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => expectData<T>(t, query, variables, token);
 
 async function codes(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<(string | undefined)[]> {
   const r = await t.gql(query, variables, token);

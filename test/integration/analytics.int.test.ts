@@ -15,6 +15,7 @@ import { whatIf } from '../../server/services/analytics/what-if.ts';
 import { clearMeasures, writeBackMeasures } from '../../server/services/analytics/write-back.ts';
 import { WorkerPool } from '../../server/workers/pool.ts';
 import { loadDemo, testExecutor } from './support/database.ts';
+import { DESIGNED_STRATEGIES } from './support/demo-design.ts';
 
 let executor: Executor;
 let engine: AnalyticsEngine;
@@ -31,20 +32,9 @@ afterAll(async () => {
   await executor?.close();
 });
 
-const DESIGNED = {
-  'cl-food': 'SPECIALISATION',
-  'cl-textile': 'SPECIALISATION',
-  'cl-machinery': 'SPECIALISATION',
-  'cl-aero': 'HUBBING',
-  'cl-pharma': 'HUBBING',
-  'cl-ict': 'HUBBING',
-  'cl-auto': 'INTEGRATION',
-  'cl-chem': 'INTEGRATION',
-  'cl-energy': 'INTEGRATION',
-} as const;
 
 describe('analytics on the demo graph', () => {
-  it.each(Object.entries(DESIGNED))('finds the designed strategy of %s (%s)', async (clusterId, strategy) => {
+  it.each(Object.entries(DESIGNED_STRATEGIES))('finds the designed strategy of %s (%s)', async (clusterId, strategy) => {
     const report = await clusterReport(engine, clusterId);
     expect(report.strategy.dominant).toBe(strategy);
     expect(report.strategy.margin).toBeGreaterThanOrEqual(report.strategy.mixedMargin);

@@ -17,9 +17,7 @@
  * PageRank, see context.ts), to members of other clusters, and to partners of another sector
  * than the member's (both sectors known).
  */
-import { neighbours, share, type ClusterContext } from './context.ts';
-
-export type GeoClass = 'LOCAL' | 'NEIGHBOUR' | 'DOMESTIC' | 'INTERNATIONAL' | 'UNKNOWN';
+import { neighbours, perContext, share, type ClusterContext } from './context.ts';
 
 export interface Geography {
   local: number;
@@ -67,8 +65,10 @@ interface Places {
 const placesCache = new WeakMap<ClusterContext, Places>();
 
 function placesOf(ctx: ClusterContext): Places {
-  let p = placesCache.get(ctx);
-  if (p !== undefined) return p;
+  return perContext(placesCache, ctx, () => indexPlaces(ctx));
+}
+
+function indexPlaces(ctx: ClusterContext): Places {
   const regionIndex = new Map<string, number>();
   const countryIndex = new Map<string, number>();
   const regionOf = (id: string | null | undefined): number => {
@@ -97,11 +97,10 @@ function placesOf(ctx: ClusterContext): Places {
     const attrs = ctx.net.regions.get(id);
     neighbours[i] = new Set((attrs?.neighbours ?? []).map((nb) => regionOf(nb)));
   }
-  p = { region, country, regionIndex, countryIndex, neighbours };
-  placesCache.set(ctx, p);
-  return p;
+  return { region, country, regionIndex, countryIndex, neighbours };
 }
 
+/** Tie classes as indices into the counts (their order is the order of Geography's fields). */
 const LOCAL = 0;
 const NEIGHBOUR = 1;
 const DOMESTIC = 2;
@@ -160,22 +159,22 @@ export function boundary(ctx: ClusterContext, c: number): Boundary {
       }
     }
   }
-  const geo = { LOCAL: counts[LOCAL] as number, NEIGHBOUR: counts[NEIGHBOUR] as number, DOMESTIC: counts[DOMESTIC] as number, INTERNATIONAL: counts[INTERNATIONAL] as number, UNKNOWN: counts[UNKNOWN] as number };
-  const known = geo.LOCAL + geo.NEIGHBOUR + geo.DOMESTIC + geo.INTERNATIONAL;
+  const [local = 0, neighbour = 0, domestic = 0, international = 0, unknown = 0] = counts;
+  const known = local + neighbour + domestic + international;
   return {
     internalTies: internal,
     externalTies: external,
     eiIndex: eiIndex(external, internal),
     geography: {
-      local: geo.LOCAL,
-      neighbour: geo.NEIGHBOUR,
-      domestic: geo.DOMESTIC,
-      international: geo.INTERNATIONAL,
-      unknown: geo.UNKNOWN,
-      localShare: share(geo.LOCAL, known),
-      neighbourShare: share(geo.NEIGHBOUR, known),
-      nonLocalShare: share(known - geo.LOCAL, known),
-      internationalShare: share(geo.INTERNATIONAL, known),
+      local,
+      neighbour,
+      domestic,
+      international,
+      unknown,
+      localShare: share(local, known),
+      neighbourShare: share(neighbour, known),
+      nonLocalShare: share(known - local, known),
+      internationalShare: share(international, known),
     },
     centrePartnerShare: share(centres, external),
     otherClusterShare: share(otherCluster, external),

@@ -9,10 +9,10 @@
  *   PUBLIC_PRIVATE_PARTNERSHIP ties between members and GOVERNMENT organisations;
  *   STATE_SUPPORT             SUPPORTS links into the cluster (value: their summed amount).
  */
-import { forEachTie, neighbours, type ClusterContext } from './context.ts';
+import { forEachTie, neighbours, perContext, type ClusterContext } from './context.ts';
 import type { Cooperation } from './cooperation.ts';
 import { leadingEnterprises } from './indicators.ts';
-import { IndexSet, scratchFor } from './index-set.ts';
+import { IndexSet } from './index-set.ts';
 
 export const SUCCESS_FACTORS = [
   'LEADING_ENTERPRISES',
@@ -49,7 +49,7 @@ export function checklist(ctx: ClusterContext, c: number, co: Cooperation): Chec
   const ids = (set: Iterable<number>): string[] => [...set].slice(0, 10).map((v) => orgs[v]?.id ?? '');
   // Sets of node and tie indices reused across the clusters of one network (see index-set.ts).
   const n = orgs.length;
-  const { universities, research, support, government, trainingTies } = scratchFor(scratch, ctx, () => ({
+  const { universities, research, support, government, trainingTies } = perContext(scratch, ctx, () => ({
     universities: new IndexSet(n),
     research: new IndexSet(n),
     support: new IndexSet(n),

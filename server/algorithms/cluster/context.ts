@@ -77,6 +77,19 @@ export function clusterContext(net: OrgNetwork): ClusterContext {
   return { net, simple, members, memberMask, module, roles, pagerank: pr, centreThreshold, tieOffsets, tieIndex };
 }
 
+/**
+ * What a measure derives once per context and reuses for every cluster (indexes, scratch
+ * buffers), kept in the measure's own WeakMap so it goes with the context.
+ */
+export function perContext<T>(cache: WeakMap<ClusterContext, T>, ctx: ClusterContext, make: () => T): T {
+  let value = cache.get(ctx);
+  if (value === undefined) {
+    value = make();
+    cache.set(ctx, value);
+  }
+  return value;
+}
+
 /** Calls `fn(tieIndex)` for every tie of node v. */
 export function forEachTie(ctx: ClusterContext, v: number, fn: (tie: number) => void): void {
   for (let p = ctx.tieOffsets[v] as number; p < (ctx.tieOffsets[v + 1] as number); p++) fn(ctx.tieIndex[p] as number);

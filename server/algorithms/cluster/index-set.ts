@@ -33,13 +33,3 @@ export class IndexSet {
     return this.items.length;
   }
 }
-
-/** Scratch sets kept per context (a network is measured for many clusters in a row). */
-export function scratchFor<K extends object, T>(cache: WeakMap<K, T>, key: K, make: () => T): T {
-  let s = cache.get(key);
-  if (s === undefined) {
-    s = make();
-    cache.set(key, s);
-  }
-  return s;
-}
