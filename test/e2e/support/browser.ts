@@ -70,6 +70,23 @@ export async function clickNode(page: Page, id: string, options: { shift?: boole
       await cyEval(page, `cy.center(${node}); return true;`, hook);
     }
     if (pos === null) throw new Error(`node ${id} is not on the canvas`);
+    // Neighbours may overlap the node where it is drawn: click a point of it that no other node
+    // covers (its centre when free), so that the click cannot land on one of them. Compound
+    // (cluster) nodes are left out: they are drawn under their children.
+    const free = await cyEval<{ x: number; y: number } | null>(
+      page,
+      `const n = ${node}; const b = n.renderedBoundingBox({ includeLabels: false });
+       const others = cy.nodes().not(n).filter((o) => o.visible() && !o.isParent()).map((o) => o.renderedBoundingBox({ includeLabels: false }));
+       const inside = (p, r) => p.x >= r.x1 && p.x <= r.x2 && p.y >= r.y1 && p.y <= r.y2;
+       const c = n.renderedPosition();
+       for (const [fx, fy] of [[0, 0], [-0.3, 0], [0.3, 0], [0, -0.3], [0, 0.3], [-0.3, -0.3], [0.3, 0.3], [-0.3, 0.3], [0.3, -0.3]]) {
+         const p = { x: c.x + fx * (b.x2 - b.x1), y: c.y + fy * (b.y2 - b.y1) };
+         if (!others.some((r) => inside(p, r))) return p;
+       }
+       return null;`,
+      hook,
+    );
+    if (free !== null) pos = free;
     const box = await page.locator(`[data-testid=${options.canvas ?? 'canvas'}]`).boundingBox();
     if (box === null) throw new Error('canvas not visible');
     if (options.shift) await page.keyboard.down('Shift');
